@@ -1,0 +1,120 @@
+# The compile matrix for one compiler and target: every public header alone,
+# every example, the layout probe and the example seams, each compiled as
+# C11, C17, C2x, C++11, C++17 and C++20 with warnings as errors. One build
+# tree per target shares all of it (see conf/toolchains/ and tests/).
+
+set(HVREF_C_STANDARDS c11 c17 c2x)
+set(HVREF_CXX_STANDARDS c++11 c++17 c++20)
+set(HVREF_C_WARNINGS -Wall -Wextra -Wpedantic -Werror)
+# No -Wpedantic for C++: the TLFS's register layouts are unions of a whole
+# value and an anonymous struct of bit-fields, which ISO C++ lacks but every
+# C++ compiler in the matrix (and MSVC) accepts; C11 has them.
+set(HVREF_CXX_WARNINGS -Wall -Wextra -Werror)
+
+# Generated sources: one translation unit per header, the layout probe and
+# the catalogue table the recording seam checks calls against.
+function(hvref_generate_sources out_var)
+  set(gen ${CMAKE_CURRENT_BINARY_DIR}/generated)
+  set(sources)
+  foreach(header IN LISTS HVREF_PUBLIC_HEADERS)
+    get_filename_component(stem ${header} NAME_WE)
+    set(tu ${gen}/header_${stem}.c)
+    # Included twice to prove the include guard; the typedef keeps the unit
+    # non-empty, which ISO C requires.
+    file(CONFIGURE OUTPUT ${tu} CONTENT
+"/* Generated: compiles <hvref/${stem}.h> on its own. */
+#include <hvref/${stem}.h>
+#include <hvref/${stem}.h>
+typedef int hvref_header_probe_${stem};
+")
+    list(APPEND sources ${tu})
+  endforeach()
+  add_custom_command(
+    OUTPUT ${gen}/layout_probe.c ${gen}/catalogue_calls.c
+    COMMAND ${Python3_EXECUTABLE} ${HVREF_TOOLS}/gen_probes.py
+            --root ${PROJECT_SOURCE_DIR} --out ${gen}
+    DEPENDS ${HVREF_TOOLS}/gen_probes.py ${PROJECT_SOURCE_DIR}/references/catalogue.py ${HVREF_CATALOGUE_TABLES}
+    COMMENT "Generating the layout probe and the catalogue call table"
+    VERBATIM)
+  set(${out_var} ${sources} PARENT_SCOPE)
+endfunction()
+
+# Wraps a C file so that it is compiled as C++ (CMake gives a source file one
+# language per directory, and the examples must build as both).
+function(hvref_cxx_wrapper c_file out_var)
+  file(RELATIVE_PATH rel ${PROJECT_SOURCE_DIR} ${c_file})
+  string(MAKE_C_IDENTIFIER ${rel} id)
+  set(wrapper ${CMAKE_CURRENT_BINARY_DIR}/generated/cxx/${id}.cpp)
+  file(CONFIGURE OUTPUT ${wrapper} CONTENT "#include \"${c_file}\"\n")
+  set(${out_var} ${wrapper} PARENT_SCOPE)
+endfunction()
+
+function(hvref_add_matrix name run)
+  hvref_generate_sources(header_tus)
+  set(gen ${CMAKE_CURRENT_BINARY_DIR}/generated)
+  set(seams ${HVREF_EXAMPLE_SUPPORT}/hvref_example_x64.c
+            ${HVREF_EXAMPLE_SUPPORT}/hvref_example_arm64.c)
+  set(c_sources ${header_tus} ${HVREF_EXAMPLES} ${gen}/layout_probe.c ${seams})
+  # The recording seam and the catalogue table use the C library, which
+  # the cross targets (compiled freestanding, without a sysroot) do not have.
+  if(run)
+    list(APPEND c_sources ${HVREF_EXAMPLE_SUPPORT}/hvref_example_record.c ${gen}/catalogue_calls.c)
+  endif()
+  set(cxx_sources)
+  foreach(src IN LISTS c_sources)
+    hvref_cxx_wrapper(${src} wrapper)
+    list(APPEND cxx_sources ${wrapper})
+  endforeach()
+
+  foreach(std IN LISTS HVREF_C_STANDARDS HVREF_CXX_STANDARDS)
+    string(MAKE_C_IDENTIFIER ${std} id)
+    if(std MATCHES "\\+\\+")
+      set(srcs ${cxx_sources})
+      set(flags -std=${std} ${HVREF_CXX_WARNINGS})
+    else()
+      set(srcs ${c_sources})
+      set(flags -std=${std} ${HVREF_C_WARNINGS})
+    endif()
+    add_library(matrix_${id} OBJECT ${srcs})
+    target_compile_options(matrix_${id} PRIVATE ${flags})
+    # The layout probe is compiled without running: its static assertions
+    # are the test on cross targets.
+    target_compile_definitions(matrix_${id} PRIVATE HVREF_PROBE_NO_MAIN)
+    target_include_directories(matrix_${id} PRIVATE ${HVREF_EXAMPLE_SUPPORT})
+    target_link_libraries(matrix_${id} PRIVATE hvref::headers)
+  endforeach()
+
+  if(run)
+    hvref_add_runners(${name})
+  endif()
+endfunction()
+
+# Runnable programs for hosts that can execute what they build: each example
+# against the recording seam, and the layout probe (which also checks
+# bit-field positions, something only a running program can see).
+function(hvref_add_runners name)
+  set(gen ${CMAKE_CURRENT_BINARY_DIR}/generated)
+  add_library(hvref_record STATIC ${HVREF_EXAMPLE_SUPPORT}/hvref_example_record.c
+                                  ${gen}/catalogue_calls.c)
+  target_compile_options(hvref_record PRIVATE -std=c17 ${HVREF_C_WARNINGS})
+  target_include_directories(hvref_record PUBLIC ${HVREF_EXAMPLE_SUPPORT})
+  target_link_libraries(hvref_record PUBLIC hvref::headers)
+
+  add_executable(layout_probe ${gen}/layout_probe.c)
+  target_compile_options(layout_probe PRIVATE -std=c17 ${HVREF_C_WARNINGS})
+  target_link_libraries(layout_probe PRIVATE hvref::headers)
+
+  set(runners)
+  foreach(example IN LISTS HVREF_EXAMPLES)
+    file(RELATIVE_PATH rel ${PROJECT_SOURCE_DIR}/examples ${example})
+    string(REGEX REPLACE "\\.c$" "" rel ${rel})
+    string(MAKE_C_IDENTIFIER ${rel} id)
+    add_executable(example_${id} ${example})
+    target_compile_options(example_${id} PRIVATE -std=c17 ${HVREF_C_WARNINGS})
+    target_link_libraries(example_${id} PRIVATE hvref_record)
+    list(APPEND runners "example_${id}=${rel}")
+  endforeach()
+  # The list of runnable programs, for the test driver of this build.
+  string(REPLACE ";" "\n" runners "${runners}")
+  file(CONFIGURE OUTPUT ${CMAKE_CURRENT_BINARY_DIR}/runners.txt CONTENT "${runners}\n")
+endfunction()

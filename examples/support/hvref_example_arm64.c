@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The example seam for an ARM64 guest kernel, with the "HVC #1" convention:
+ * X0 = input value, X1 = input GPA, X2 = output GPA for memory calls;
+ * X1-X17 = input (then output) block for fast calls; X0 = result.
+ * (The online TLFS recommends the SMCCC convention, HVC #0 with the input
+ * value in X1, for new code; HVC #1 is what the issue's examples target.)
+ *
+ * ARM64 has no MSRs and no CPUID: the guest OS identity and the other
+ * synthetic registers are set with HvCallSetVpRegisters, so the MSR and CPUID
+ * functions of the seam are inert here.
+ */
+#include "hvref_example.h"
+
+#if (defined(__aarch64__) || defined(_M_ARM64)) && (defined(__GNUC__) || defined(__clang__))
+
+#include "hvref_example_common.h"
+
+UINT64 hvref_example_read_msr(UINT32 Msr) { (void)Msr; return 0; }
+void hvref_example_write_msr(UINT32 Msr, UINT64 Value) { (void)Msr; (void)Value; }
+
+void hvref_example_cpuid(UINT32 Leaf, UINT32 Registers[4])
+{
+    (void)Leaf;
+    memset(Registers, 0, 4 * sizeof Registers[0]);
+}
+
+void *hvref_example_hypercall_code_page(void) { return NULL; }
+
+UINT64 hvref_example_hypercall(UINT64 InputValue, const void *Input, void *Output)
+{
+    register UINT64 x0 __asm__("x0") = InputValue;
+    register UINT64 x1 __asm__("x1") = Input ? hvref_example_gpa_of(Input) : 0;
+    register UINT64 x2 __asm__("x2") = Output ? hvref_example_gpa_of(Output) : 0;
+    __asm__ volatile("hvc #1" : "+r"(x0), "+r"(x1), "+r"(x2) : : "memory");
+    return x0;
+}
+
+/* Fast calls pass up to 17 registers of input and receive output in the
+ * registers after the input: load them all from a block and store them back. */
+static UINT64 fast_block(UINT64 InputValue, UINT64 block[17])
+{
+    register UINT64 x0 __asm__("x0") = InputValue;
+    register UINT64 *b __asm__("x19") = block;
+    __asm__ volatile("ldp x1, x2, [x19, #0]\n\t"
+                     "ldp x3, x4, [x19, #16]\n\t"
+                     "ldp x5, x6, [x19, #32]\n\t"
+                     "ldp x7, x8, [x19, #48]\n\t"
+                     "ldp x9, x10, [x19, #64]\n\t"
+                     "ldp x11, x12, [x19, #80]\n\t"
+                     "ldp x13, x14, [x19, #96]\n\t"
+                     "ldp x15, x16, [x19, #112]\n\t"
+                     "ldr x17, [x19, #128]\n\t"
+                     "hvc #1\n\t"
+                     "stp x1, x2, [x19, #0]\n\t"
+                     "stp x3, x4, [x19, #16]\n\t"
+                     "stp x5, x6, [x19, #32]\n\t"
+                     "stp x7, x8, [x19, #48]\n\t"
+                     "stp x9, x10, [x19, #64]\n\t"
+                     "stp x11, x12, [x19, #80]\n\t"
+                     "stp x13, x14, [x19, #96]\n\t"
+                     "stp x15, x16, [x19, #112]\n\t"
+                     "str x17, [x19, #128]"
+                     : "+r"(x0)
+                     : "r"(b)
+                     : "x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8", "x9", "x10", "x11",
+                       "x12", "x13", "x14", "x15", "x16", "x17", "memory");
+    return x0;
+}
+
+UINT64 hvref_example_fast_hypercall(UINT64 InputValue, UINT64 Input0, UINT64 Input1)
+{
+    UINT64 block[17];
+    memset(block, 0, sizeof block);
+    block[0] = Input0;
+    block[1] = Input1;
+    return fast_block(InputValue, block);
+}
+
+UINT64 hvref_example_xmm_fast_hypercall(UINT64 InputValue, const void *Input, size_t InputSize,
+                                        void *Output, size_t OutputSize)
+{
+    UINT64 block[17];
+    UINT64 result;
+    memset(block, 0, sizeof block);
+    memcpy(block, Input, InputSize);
+    result = fast_block(InputValue, block);
+    if (Output != NULL) {
+        memcpy(Output, (const unsigned char *)block + InputSize, OutputSize);
+    }
+    return result;
+}
+
+#else
+/* Not an ARM64 GNU-compatible compiler: this seam does not apply. */
+typedef int hvref_example_arm64_not_applicable;
+#endif

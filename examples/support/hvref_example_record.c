@@ -1,0 +1,226 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The example seam used by hvref's test suite: instead of a hypervisor, it
+ * checks every hypercall an example makes against the catalogue (call code
+ * known, input value well formed for the call's kind, fixed input present,
+ * reserved input bytes zero), prints one line per call, and answers as a
+ * hypervisor that completed the call. MSRs are emulated as plain storage.
+ * Any check that fails makes hvref_example_report() return non-zero.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "hvref_catalogue_calls.h"
+#include "hvref_example.h"
+
+#define PAGE_SIZE 4096
+
+static HVREF_ALIGNAS(PAGE_SIZE) unsigned char input_page[PAGE_SIZE];
+static HVREF_ALIGNAS(PAGE_SIZE) unsigned char output_page[PAGE_SIZE];
+static HVREF_ALIGNAS(PAGE_SIZE) unsigned char code_page[PAGE_SIZE];
+static int failures;
+
+static void fail(const char *call, const char *format, ...)
+{
+    va_list args;
+    printf("hvref-record: FAIL %s: ", call);
+    va_start(args, format);
+    vprintf(format, args);
+    va_end(args);
+    printf("\n");
+    failures++;
+}
+
+int hvref_example_printf(const char *Format, ...)
+{
+    va_list args;
+    int written;
+    va_start(args, Format);
+    written = vprintf(Format, args);
+    va_end(args);
+    return written;
+}
+
+void *hvref_example_input_page(void) { return memset(input_page, 0, sizeof input_page); }
+void *hvref_example_output_page(void) { return memset(output_page, 0, sizeof output_page); }
+void *hvref_example_hypercall_code_page(void) { return code_page; }
+UINT64 hvref_example_gpa_of(const void *Page) { return (UINT64)(uintptr_t)Page; }
+
+/* -- MSRs: plain storage for the few an example touches ------------------ */
+
+static struct { UINT32 Msr; UINT64 Value; } msrs[16];
+
+static UINT64 *msr_slot(UINT32 Msr)
+{
+    size_t i;
+    for (i = 0; i < sizeof msrs / sizeof msrs[0]; i++) {
+        if (msrs[i].Msr == Msr || msrs[i].Msr == 0) {
+            msrs[i].Msr = Msr;
+            return &msrs[i].Value;
+        }
+    }
+    fail("MSR", "more than %u distinct MSRs used", (unsigned)(sizeof msrs / sizeof msrs[0]));
+    return &msrs[0].Value;
+}
+
+UINT64 hvref_example_read_msr(UINT32 Msr) { return *msr_slot(Msr); }
+
+void hvref_example_write_msr(UINT32 Msr, UINT64 Value)
+{
+    printf("hvref-record: wrmsr 0x%08X = 0x%016llX\n", (unsigned)Msr, (unsigned long long)Value);
+    *msr_slot(Msr) = Value;
+}
+
+/* -- CPUID: real on x86, zeros elsewhere -------------------------------- */
+
+void hvref_example_cpuid(UINT32 Leaf, UINT32 Registers[4])
+{
+#if HVREF_ARCH_X86 && (defined(__GNUC__) || defined(__clang__))
+    __asm__ volatile("cpuid"
+                     : "=a"(Registers[0]), "=b"(Registers[1]), "=c"(Registers[2]), "=d"(Registers[3])
+                     : "a"(Leaf), "c"(0));
+#else
+    (void)Leaf;
+    memset(Registers, 0, 4 * sizeof Registers[0]);
+#endif
+}
+
+/* -- Hypercalls ---------------------------------------------------------- */
+
+enum convention { MEMORY, FAST_REGISTERS, FAST_XMM };
+static const char *const convention_names[] = { "memory", "fast", "xmm-fast" };
+
+static const HVREF_CATALOGUE_CALL *find_call(unsigned code)
+{
+    size_t i;
+    for (i = 0; i < hvref_catalogue_call_count; i++) {
+        if (hvref_catalogue_calls[i].Code == code) {
+            return &hvref_catalogue_calls[i];
+        }
+    }
+    return NULL;
+}
+
+static void check_reserved_bytes(const HVREF_CATALOGUE_CALL *call, const unsigned char *input)
+{
+    int i, b;
+    for (i = 0; i < call->ReservedCount; i++) {
+        const HVREF_CATALOGUE_RESERVED *r = &hvref_catalogue_reserved[call->FirstReserved + i];
+        for (b = 0; b < r->Size; b++) {
+            if (input[r->Offset + b] != 0) {
+                fail(call->Name, "reserved %s (offset %d) must be zero", r->Name, r->Offset);
+                break;
+            }
+        }
+    }
+}
+
+static UINT64 record(UINT64 InputValue, const void *Input, size_t InputBytes,
+                     enum convention how)
+{
+    HV_HYPERCALL_INPUT in;
+    HV_HYPERCALL_OUTPUT out;
+    const HVREF_CATALOGUE_CALL *call;
+    const UINT64 known = HV_HYPERCALL_INPUT_CALL_CODE_MASK | HV_HYPERCALL_INPUT_FAST_MASK |
+                         HV_HYPERCALL_INPUT_VARIABLE_HEADER_SIZE_MASK |
+                         HV_HYPERCALL_INPUT_IS_NESTED_MASK | HV_HYPERCALL_INPUT_REP_COUNT_MASK |
+                         HV_HYPERCALL_INPUT_REP_START_INDEX_MASK;
+    int failures_before = failures;
+
+    in.AsUINT64 = InputValue;
+    out.AsUINT64 = 0;
+    call = find_call((unsigned)in.CallCode);
+    if (call == NULL) {
+        fail("?", "call code 0x%04X is not in references/hypercalls.csv", (unsigned)in.CallCode);
+        out.Result = HV_STATUS_INVALID_HYPERCALL_CODE;
+        return out.AsUINT64;
+    }
+    if (!call->IsDocumented) {
+        fail(call->Name, "no TLFS edition documents this call's interface");
+    }
+    if ((InputValue & ~known) != 0) {
+        fail(call->Name, "reserved bits 0x%016llX of the input value are set",
+             (unsigned long long)(InputValue & ~known));
+    }
+    if ((how == MEMORY) == (in.Fast != 0)) {
+        fail(call->Name, "Fast is %u for a %s call", (unsigned)in.Fast, convention_names[how]);
+    }
+    if (call->IsRep == 1 && (in.RepCount == 0 || in.RepStartIndex >= in.RepCount)) {
+        fail(call->Name, "rep call needs RepCount > RepStartIndex (got %u, %u)",
+             (unsigned)in.RepCount, (unsigned)in.RepStartIndex);
+    }
+    if (call->IsRep == 0 && (in.RepCount != 0 || in.RepStartIndex != 0)) {
+        fail(call->Name, "simple call with RepCount %u", (unsigned)in.RepCount);
+    }
+    if (call->InputSize > 0) {
+        size_t needed = (size_t)call->InputSize + 8u * in.VariableHeaderSize +
+                        (size_t)call->RepInputSize * in.RepCount;
+        if (Input == NULL) {
+            fail(call->Name, "the call takes %d bytes of input but none were given", call->InputSize);
+        } else if (how != MEMORY && InputBytes < (size_t)call->InputSize) {
+            fail(call->Name, "%zu bytes of input, the input type has %d", InputBytes, call->InputSize);
+        } else {
+            check_reserved_bytes(call, (const unsigned char *)Input);
+        }
+        if (how == FAST_REGISTERS && needed > 16) {
+            fail(call->Name, "%zu bytes of input do not fit the two fast registers", needed);
+        }
+        if (how == FAST_XMM && needed > 112) {
+            fail(call->Name, "%zu bytes of input do not fit the XMM fast registers", needed);
+        }
+    }
+    if (how == MEMORY && Input != NULL && Input != (const void *)input_page) {
+        fail(call->Name, "memory input must be in the input page");
+    }
+    printf("hvref-record: %s (0x%04X) %s, rep %u/%u, variable header %u, input %s: %s\n",
+           call->Name, call->Code, convention_names[how], (unsigned)in.RepStartIndex,
+           (unsigned)in.RepCount, (unsigned)in.VariableHeaderSize, Input ? "given" : "none",
+           failures == failures_before ? "checked" : "FAILED");
+    out.Result = HV_STATUS_SUCCESS;
+    out.RepsComplete = in.RepCount;
+    return out.AsUINT64;
+}
+
+UINT64 hvref_example_hypercall(UINT64 InputValue, const void *Input, void *Output)
+{
+    if (Output != NULL && Output != (void *)output_page) {
+        fail("hypercall", "memory output must be in the output page");
+    }
+    return record(InputValue, Input, 0, MEMORY);
+}
+
+UINT64 hvref_example_fast_hypercall(UINT64 InputValue, UINT64 Input0, UINT64 Input1)
+{
+    UINT64 registers[2];
+    registers[0] = Input0;
+    registers[1] = Input1;
+    return record(InputValue, registers, sizeof registers, FAST_REGISTERS);
+}
+
+UINT64 hvref_example_xmm_fast_hypercall(UINT64 InputValue, const void *Input, size_t InputSize,
+                                        void *Output, size_t OutputSize)
+{
+    if (InputSize % 8 != 0 || InputSize + OutputSize > 112) {
+        fail("xmm", "input %zu and output %zu bytes: input must be whole registers and "
+             "both must fit 112 bytes", InputSize, OutputSize);
+    }
+    if (Output != NULL) {
+        memset(Output, 0, OutputSize);
+    }
+    return record(InputValue, Input, InputSize, FAST_XMM);
+}
+
+int hvref_example_report(const char *What, UINT64 ResultValue)
+{
+    HV_HYPERCALL_OUTPUT out;
+    out.AsUINT64 = ResultValue;
+    printf("%s: status 0x%04X%s, %u reps complete\n", What, (unsigned)out.Result,
+           out.Result == HV_STATUS_SUCCESS ? " (HV_STATUS_SUCCESS)" : "",
+           (unsigned)out.RepsComplete);
+    if (failures != 0) {
+        printf("hvref-record: %d check(s) failed\n", failures);
+        return 1;
+    }
+    return out.Result == HV_STATUS_SUCCESS ? 0 : 1;
+}

@@ -1,0 +1,297 @@
+"""Reads and validates hvref's catalogue of spec facts (references/*.csv).
+
+The tests, the probe generators and the Sphinx extension all read the
+catalogue through this module, so a malformed row is reported the same way
+everywhere: ``references/<file>.csv:<line>: <what is wrong>; <what to do>``.
+Standard library only; runs under any Python 3.9+.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, List, Optional, Tuple
+
+ONLINE_BASE = "https://learn.microsoft.com/en-us/virtualization/hyper-v-on-windows/tlfs/"
+PDF_BASE = ("https://github.com/MicrosoftDocs/Virtualization-Documentation/raw/live/tlfs/"
+            "Hypervisor%20Top%20Level%20Functional%20Specification%20v{edition}.pdf")
+# The PDFs' page index is the printed page plus the front matter's length.
+PDF_FRONT_MATTER = {"6.0b": 11, "2.0": 10}
+EDITIONS = ("6.0b", "2.0")
+
+
+class CatalogueError(Exception):
+    """A catalogue row or a reference to the catalogue is wrong."""
+
+
+@dataclass(frozen=True)
+class Where:
+    """The file and line a fact or a reference was read from."""
+    path: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass
+class Row:
+    values: Dict[str, str]
+    where: Where
+
+    def __getitem__(self, key: str) -> str:
+        return self.values.get(key, "") or ""
+
+
+@dataclass
+class Section:
+    edition: str
+    section: str
+    heading: str
+    page: int
+    numbered: bool
+    where: Where
+
+    @property
+    def url(self) -> str:
+        index = self.page + PDF_FRONT_MATTER[self.edition]
+        return PDF_BASE.format(edition=self.edition) + f"#page={index}"
+
+    @property
+    def label(self) -> str:
+        return f"TLFS {self.edition} §{self.section}, {self.heading} (p. {self.page})"
+
+
+@dataclass
+class Member:
+    name: str
+    offset: Optional[int]
+    size: Optional[int]
+    bit: Optional[int]
+    width: Optional[int]
+    source: str
+    where: Where
+
+    @property
+    def is_bitfield(self) -> bool:
+        return self.bit is not None
+
+
+@dataclass
+class TypeLayout:
+    name: str
+    size: int
+    source: str
+    where: Where
+    members: List[Member] = field(default_factory=list)
+
+    @property
+    def area(self) -> str:
+        return Path(self.where.path).stem
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return str(path.relative_to(root))
+    except ValueError:
+        return str(path)
+
+
+def read_csv(path: Path, root: Path, required: Tuple[str, ...]) -> List[Row]:
+    """Rows of a catalogue CSV; checks the header names the required columns."""
+    rel = _rel(path, root)
+    if not path.is_file():
+        raise CatalogueError(f"{rel}: missing catalogue table; see references/README.md")
+    with path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in required if c not in (reader.fieldnames or [])]
+        if missing:
+            raise CatalogueError(f"{rel}:1: header lacks column(s) {', '.join(missing)}")
+        rows = []
+        for values in reader:
+            where = Where(rel, reader.line_num)
+            if None in values:
+                raise CatalogueError(f"{where}: more fields than the header has columns")
+            rows.append(Row({k: (v or "").strip() for k, v in values.items()}, where))
+        return rows
+
+
+def _int(row: Row, column: str, *, base: int = 10, optional: bool = False) -> Optional[int]:
+    text = row[column]
+    if not text:
+        if optional:
+            return None
+        raise CatalogueError(f"{row.where}: column '{column}' is empty; give a number")
+    try:
+        return int(text, base if base != 16 else 16)
+    except ValueError:
+        raise CatalogueError(f"{row.where}: column '{column}' is '{text}', not a "
+                             f"{'hexadecimal' if base == 16 else 'decimal'} number") from None
+
+
+HEX_CODE = re.compile(r"0x[0-9A-F]{4}")
+HEX_MSR = re.compile(r"0x[0-9A-F]{8}")
+
+
+class Catalogue:
+    """Every table of references/, loaded and validated once."""
+
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        ref = self.root / "references"
+        self.sections: Dict[Tuple[str, str, str], Section] = {}
+        self._load_sections(ref / "tlfs-sections.csv")
+        self.online: Dict[str, Row] = {}
+        self.online_anchors: Dict[str, set] = {}
+        for row in read_csv(ref / "tlfs-online-pages.csv", self.root, ("path", "title", "anchors")):
+            self.online[row["path"]] = row
+            self.online_anchors[row["path"]] = set(row["anchors"].split())
+        self.wdk: Dict[str, Row] = {}
+        for row in read_csv(ref / "wdk-2013-pages.csv", self.root, ("entity", "archive_url")):
+            self.wdk[row["entity"]] = row
+        self.hypercalls: List[Row] = read_csv(
+            ref / "hypercalls.csv", self.root,
+            ("code", "name", "class", "kind", "fast", "online_page", "tlfs60b", "tlfs20",
+             "wdk2013", "attested", "aliases", "input_type", "output_type"))
+        self.calls_by_name: Dict[str, Row] = {}
+        self.calls_by_code: Dict[int, Row] = {}
+        for row in self.hypercalls:
+            self._check_call(row)
+        self.status_codes = self._optional_table(ref / "status-codes.csv", ("name", "value"))
+        self.msrs = self._optional_table(ref / "msrs.csv", ("name", "number"))
+        self.cpuid_leaves = self._optional_table(ref / "cpuid-leaves.csv", ("leaf", "name"))
+        self.parameters = self._optional_table(
+            ref / "parameters.csv", ("call", "direction", "field", "offset", "size"))
+        self.layouts: Dict[str, TypeLayout] = {}
+        for path in sorted((ref / "layouts").glob("*.csv")):
+            self._load_layouts(path)
+
+    # -- loading -------------------------------------------------------------
+
+    def _optional_table(self, path: Path, required: Tuple[str, ...]) -> List[Row]:
+        return read_csv(path, self.root, required) if path.exists() else []
+
+    def _load_sections(self, path: Path) -> None:
+        for row in read_csv(path, self.root, ("edition", "section", "heading", "page", "numbered")):
+            if row["edition"] not in EDITIONS:
+                raise CatalogueError(f"{row.where}: edition '{row['edition']}' is not one of "
+                                     f"{', '.join(EDITIONS)}")
+            if row["numbered"] not in ("yes", "no"):
+                raise CatalogueError(f"{row.where}: column 'numbered' must be yes or no")
+            numbered = row["numbered"] == "yes"
+            section = Section(row["edition"], row["section"], row["heading"],
+                              _int(row, "page"), numbered, row.where)
+            keys = [(section.edition, section.section, section.heading)]
+            if numbered:
+                keys.append((section.edition, section.section, ""))
+            for key in keys:
+                # A repeated key cannot be cited unambiguously: keep the
+                # first and let a citation of it resolve there.
+                self.sections.setdefault(key, section)
+
+    def _check_call(self, row: Row) -> None:
+        if not HEX_CODE.fullmatch(row["code"]):
+            raise CatalogueError(f"{row.where}: code '{row['code']}' must be 0x and four "
+                                 "upper-case hex digits")
+        if not re.fullmatch(r"Hv(Ext)?Call\w+", row["name"]):
+            raise CatalogueError(f"{row.where}: name '{row['name']}' is not HvCall<Name> "
+                                 "or HvExtCall<Name>")
+        if row["class"] not in ("hypercall", "extended"):
+            raise CatalogueError(f"{row.where}: class must be hypercall or extended")
+        if row["kind"] not in ("", "simple", "rep"):
+            raise CatalogueError(f"{row.where}: kind '{row['kind']}' must be simple, rep or empty")
+        code = int(row["code"], 16)
+        for index, key in ((self.calls_by_name, row["name"]), (self.calls_by_code, code)):
+            if key in index:
+                raise CatalogueError(f"{row.where}: {key!r} already listed at {index[key].where}")
+            index[key] = row
+
+    def _load_layouts(self, path: Path) -> None:
+        for row in read_csv(path, self.root,
+                            ("type", "member", "offset", "size", "bit", "width", "source")):
+            name = row["type"]
+            if not re.fullmatch(r"[A-Z][A-Z0-9_]*", name):
+                raise CatalogueError(f"{row.where}: type '{name}' is not a TLFS type name")
+            if not row["member"]:
+                if name in self.layouts:
+                    raise CatalogueError(f"{row.where}: type {name} already has its size row at "
+                                         f"{self.layouts[name].where}")
+                self.layouts[name] = TypeLayout(name, _int(row, "size"), row["source"], row.where)
+                continue
+            layout = self.layouts.get(name)
+            if layout is None:
+                raise CatalogueError(f"{row.where}: member row for {name} comes before its size "
+                                     "row (a row with an empty member)")
+            bit = _int(row, "bit", optional=True)
+            member = Member(row["member"], _int(row, "offset", optional=bit is not None),
+                            _int(row, "size", optional=bit is not None), bit,
+                            _int(row, "width", optional=bit is None), row["source"], row.where)
+            if member.is_bitfield and member.width is None:
+                raise CatalogueError(f"{row.where}: bit-field {name}.{member.name} has a bit "
+                                     "but no width")
+            layout.members.append(member)
+
+    # -- references ----------------------------------------------------------
+
+    def section(self, edition: str, target: str, where: str = "") -> Section:
+        """Resolves ``3.7`` or ``3.7,Heading`` (``3.7|Heading`` in tables)."""
+        parts = re.split(r"\s*[,|]\s*", target.strip(), maxsplit=1)
+        number = parts[0]
+        heading = parts[1] if len(parts) > 1 else ""
+        found = self.sections.get((edition, number, heading))
+        if found is None:
+            near = sorted(f"{s}{', ' + h if h else ''}" for (e, s, h) in self.sections
+                          if e == edition and s == number and h)[:6]
+            hint = f"; headings under §{number}: {'; '.join(near)}" if near else ""
+            raise CatalogueError(f"{where}: TLFS {edition} has no section '{target}' in "
+                                 f"references/tlfs-sections.csv{hint}")
+        return found
+
+    def online_url(self, target: str, where: str = "") -> Tuple[str, str]:
+        """URL and title of ``path`` or ``path#anchor`` on the online TLFS."""
+        path, _, anchor = target.strip().partition("#")
+        row = self.online.get(path)
+        if row is None:
+            raise CatalogueError(f"{where}: no online TLFS page '{path}' in "
+                                 "references/tlfs-online-pages.csv")
+        if anchor and anchor not in self.online_anchors[path]:
+            raise CatalogueError(f"{where}: online TLFS page '{path}' has no anchor "
+                                 f"'{anchor}' (see its anchors column)")
+        url = ONLINE_BASE + path.lower() + (f"#{anchor}" if anchor else "")
+        return url, row["title"]
+
+    def wdk_url(self, entity: str, where: str = "") -> str:
+        row = self.wdk.get(entity.strip())
+        if row is None:
+            raise CatalogueError(f"{where}: no 2013 WDK page for '{entity}' in "
+                                 "references/wdk-2013-pages.csv")
+        return row["archive_url"]
+
+    def call(self, name: str, where: str = "") -> Row:
+        row = self.calls_by_name.get(name.strip())
+        if row is None:
+            raise CatalogueError(f"{where}: no call '{name}' in references/hypercalls.csv")
+        return row
+
+    def call_references(self, row: Row) -> List[Tuple[str, str]]:
+        """(label, url) of every spec reference the catalogue has for a call."""
+        refs = []
+        if row["online_page"]:
+            url, title = self.online_url(row["online_page"], str(row.where))
+            refs.append((f"TLFS online, {title}", url))
+        for edition, column in (("6.0b", "tlfs60b"), ("2.0", "tlfs20")):
+            if row[column]:
+                section = self.section(edition, row[column], str(row.where))
+                refs.append((section.label, section.url))
+        if row["wdk2013"]:
+            refs.append((f"WDK 2013, {row['wdk2013']}", self.wdk_url(row["wdk2013"], str(row.where))))
+        return refs
+
+    def is_documented(self, row: Row) -> bool:
+        return any(row[c] for c in ("online_page", "tlfs60b", "tlfs20", "wdk2013"))
+
+
+def load(root: Path) -> Catalogue:
+    return Catalogue(Path(root))

@@ -1,0 +1,47 @@
+"""Hand corrections the extraction cannot derive from the reference texts.
+
+Every entry carries a comment saying why it is needed.  Keep this file small:
+anything that can be derived from the sources belongs in extract.py.
+"""
+
+# (edition, TOC number or '', TOC text) -> heading to use
+SECTION_HEADINGS = {
+}
+
+# (edition, code as printed in an appendix table) -> code it stands for
+APPENDIX_CODE_FIXES = {
+    # 6.0b Appendix A prints "0x00090" for HvCallParkedVirtualProcessors; the
+    # row sits between 0x0008 and 0x000b and every other source has 0x0009.
+    ('6.0b', '0x00090'): '0x0009',
+}
+
+# code -> kind ('simple' / 'rep'), where the sources' first answer is wrong
+KIND = {
+}
+
+# code -> Linux HVCALL_* spellings (facts from torvalds/linux
+# include/hyperv/hvgdk_mini.h); optional, filled where checked
+LINUX_NAMES = {
+}
+
+# (edition, status name, code as printed) -> code it stands for
+STATUS_FIXES = {
+    # 6.0b Appendix B prints 0x0033 for HV_STATUS_INSUFFICIENT_BUFFERS, in the
+    # row between 0x0012 and 0x0014; 2.0 and the 2013 WDK give 0x0013, and
+    # 6.0b uses 0x0033 again for HV_STATUS_INSUFFICIENT_BUFFER.
+    ('6.0b', 'HV_STATUS_INSUFFICIENT_BUFFERS', '0x0033'): '0x0013',
+}
+
+# (source, MSR name as printed) -> full name, for names the PDF table wraps
+MSR_NAME_FIXES = {
+}
+
+# (edition, call code printed in a prototype) -> code the prototype belongs to
+PROTOTYPE_CODE_FIXES = {
+    # 2.0 section 23.4.2 prints "Call Code = 0x0071" for HvGetSystemProperty.
+    # 2.0's own Appendix B ends at 0x0070; 6.0b Appendix A, the debugger
+    # symbols and mu_msvm all put HvCallGetSystemProperty at 0x007B and name
+    # 0x0071 HvCallOutputDebugCharacter.  File the prototype under 0x007B so
+    # 0x0071 does not inherit HvGetSystemProperty's parameters.
+    ('2.0', 0x0071): 0x007B,
+}
