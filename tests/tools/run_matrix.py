@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Builds hvref's compile matrix for one target and runs what it can.
+
+Configures a separate build tree with conf/toolchains/<target>.cmake, builds
+every header, example and layout probe as C11/C17/C2x and C++11/17/20 with
+warnings as errors, then, where the target runs on this machine, runs the
+layout probe and every example against the recording seam.
+
+Usage: run_matrix.py --root REPO --build DIR TARGET
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+
+def run(command: list, **kwargs) -> int:
+    print("+", " ".join(str(c) for c in command), flush=True)
+    return subprocess.call(command, **kwargs)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--root", type=Path, required=True)
+    parser.add_argument("--build", type=Path, required=True)
+    parser.add_argument("target")
+    args = parser.parse_args()
+    toolchain = args.root / "conf" / "toolchains" / f"{args.target}.cmake"
+    if not toolchain.is_file():
+        print(f"error: no toolchain file {toolchain}", file=sys.stderr)
+        return 2
+    build = args.build / args.target
+    if run(["cmake", "-S", args.root, "-B", build, "-G", "Ninja", "--toolchain", toolchain,
+            "-DHVREF_MATRIX_ONLY=ON", "-Wno-dev"]) != 0:
+        return 1
+    if run(["cmake", "--build", build]) != 0:
+        print(f"error: the {args.target} matrix does not compile without warnings (above)",
+              file=sys.stderr)
+        return 1
+    runners = build / "runners.txt"
+    if not runners.exists():
+        print(f"{args.target}: compiled; this target does not run here")
+        return 0
+    failed = []
+    programs = [("layout_probe", "layout probe")]
+    programs += [tuple(line.split("=", 1)) for line in runners.read_text().split() if "=" in line]
+    for program, label in programs:
+        result = subprocess.run([str(build / program)], capture_output=True, text=True)
+        print(f"--- {label}: exit {result.returncode}\n{result.stdout}{result.stderr}", end="")
+        if result.returncode != 0:
+            failed.append(label)
+    print(f"{args.target}: ran {len(programs)} programs, {len(failed)} failed"
+          + (f": {', '.join(failed)}" if failed else ""))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
