@@ -1,0 +1,49 @@
+"""hvref's Sphinx extension: spec-reference roles and generated pages.
+
+Reads the catalogue (references/) and the headers once per build, generates
+the reference pages into docs/generated/, and points Breathe at Doxygen's
+XML. See CONTRIBUTING.md for the conventions it relies on.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(ROOT / "references"))
+import catalogue as cat  # noqa: E402
+
+# Sphinx is imported only when Sphinx loads the extension, so the test tools
+# can use this package's modules (sources) with any Python.
+
+
+def _config_inited(app, config) -> None:
+    from sphinx.errors import ExtensionError
+    from sphinx.util import logging
+
+    from . import pages
+
+    root = Path(config.hvref_root or ROOT)
+    xml_dir = Path(config.hvref_doxygen_xml or root / "build" / "docs" / "doxygen" / "xml")
+    if not (xml_dir / "index.xml").exists():
+        raise ExtensionError(f"no Doxygen XML in {xml_dir}: build the site with "
+                             "`cmake --build build --target site`, which runs Doxygen first")
+    config.breathe_projects = {"hvref": str(xml_dir)}
+    try:
+        app.hvref_catalogue = cat.load(root)
+        written = pages.generate(root, Path(app.srcdir) / "generated", app.hvref_catalogue, xml_dir)
+    except cat.CatalogueError as error:
+        raise ExtensionError(str(error)) from None
+    logging.getLogger(__name__).info(f"hvref: {len(written)} generated pages")
+
+
+def setup(app):
+    from . import roles
+
+    app.add_config_value("hvref_root", "", "env")
+    app.add_config_value("hvref_doxygen_xml", "", "env")
+    for name in roles.ROLES:
+        app.add_role(name, roles.make_role(name))
+    app.connect("config-inited", _config_inited)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

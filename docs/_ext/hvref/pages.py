@@ -1,0 +1,316 @@
+"""Generates the site's reference pages from the catalogue, the headers and
+Doxygen's XML, in one pass, into docs/generated/ (ignored by git).
+
+A file is rewritten only when its text changes, so Sphinx re-reads only the
+pages a change affects.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Dict, Iterable, List
+
+import catalogue as cat
+
+from . import doxyxml
+from . import sources as src
+
+
+def rst_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("*", "\\*").replace("`", "\\`").replace("|", "\\|")
+
+
+def title(text: str, char: str = "=") -> List[str]:
+    return [text, char * len(text), ""]
+
+
+def link(label: str, url: str) -> str:
+    return f"`{rst_escape(label)} <{url}>`__"
+
+
+def list_table(header: List[str], rows: Iterable[List[str]], widths: str = "") -> List[str]:
+    out = [".. list-table::", "   :header-rows: 1"]
+    if widths:
+        out.append(f"   :widths: {widths}")
+    out.append("")
+    for row in [header] + list(rows):
+        for i, cell in enumerate(row):
+            out.append(f"   {'* -' if i == 0 else '  -'} {cell if cell else ' '}")
+    out.append("")
+    return out
+
+
+class Generator:
+    def __init__(self, root: Path, out: Path, catalogue: cat.Catalogue,
+                 sources: src.Sources, entities: Dict[str, doxyxml.Entity]):
+        self.root = root
+        self.out = out
+        self.cat = catalogue
+        self.src = sources
+        self.dox = entities
+        self.written: List[Path] = []
+
+    # -- helpers -----------------------------------------------------------
+
+    def write(self, rel: str, lines: List[str]) -> None:
+        path = self.out / rel
+        text = "\n".join(lines).rstrip() + "\n"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+        self.written.append(path)
+
+    def defined(self, name: str) -> bool:
+        return name in self.src.definitions
+
+    def c_ref(self, name: str) -> str:
+        """A C-domain reference to an entity the headers define, else a literal."""
+        d = self.src.definitions.get(name)
+        if d is None:
+            return f"``{name}``"
+        role = {"macro": "c:macro", "enumerator": "c:enumerator"}.get(d.kind, "c:type")
+        if d.kind == "type":
+            entity = self.dox.get(name)
+            if entity is not None and entity.kind in ("struct", "union"):
+                role = f"c:{entity.kind}"
+        return f":{role}:`{name}`"
+
+    def where(self, name: str) -> str:
+        d = self.src.definitions.get(name)
+        return f"``{d.path}`` line {d.line}" if d else ""
+
+    def example_block(self, example: src.Example, depth: int) -> List[str]:
+        up = "../" * depth
+        return [f".. literalinclude:: {up}../{example.path.as_posix()}",
+                "   :language: c",
+                f"   :caption: {example.path.as_posix()}",
+                ""]
+
+    # -- pages -------------------------------------------------------------
+
+    def hypercall_index(self) -> None:
+        lines = [".. _hypercall-codes:", ""] + title("Hypercall codes")
+        lines += ["Every public call code, from references/hypercalls.csv. *Kind* is simple or "
+                  "rep where a source says so; *Documented* lists the editions that specify the "
+                  "call's interface.", ""]
+        rows = []
+        for row in self.cat.hypercalls:
+            rows.append([f"``{row['code']}``", f":doc:`{row['name']} <{row['name']}>`",
+                         row["class"], row["kind"] or "unknown", row["fast"] or "",
+                         ", ".join(self.documented_in(row)) or "no",
+                         rst_escape(row["caller"]), rst_escape(row["privilege"])])
+        lines += list_table(["Code", "Name", "Class", "Kind", "Fast", "Documented", "Caller",
+                             "Privilege"], rows, "8 30 8 8 6 16 8 16")
+        lines += [".. toctree::", "   :hidden:", ""]
+        lines += [f"   {row['name']}" for row in self.cat.hypercalls]
+        self.write("hypercalls/index.rst", lines)
+
+    def documented_in(self, row: cat.Row) -> List[str]:
+        return [label for label, column in (("online", "online_page"), ("6.0b", "tlfs60b"),
+                                            ("2.0", "tlfs20"), ("WDK 2013", "wdk2013"))
+                if row[column]]
+
+    def field_table(self, type_name: str) -> List[str]:
+        layout = self.cat.layouts.get(type_name)
+        if layout is None:
+            return []
+        entity = self.dox.get(type_name)
+        rows = []
+        for m in layout.members:
+            where = (f"bits {m.bit}-{m.bit + m.width - 1}" if m.is_bitfield
+                     else f"{m.offset}")
+            size = f"{m.width} bit{'s' if m.width != 1 else ''}" if m.is_bitfield else f"{m.size}"
+            brief = entity.members.get(m.name, "") if entity else ""
+            rows.append([f"``{m.name}``", where, size, rst_escape(brief)])
+        return ([f"{self.c_ref(type_name)}: {layout.size} bytes, defined in "
+                 f"{self.where(type_name)}; layout from ``{layout.where}``.", ""]
+                + list_table(["Field", "Offset", "Size", "Meaning"], rows, "25 12 12 51"))
+
+    def spec_parameters(self, name: str, direction: str) -> List[str]:
+        rows = [[f"``{r['field']}``", r["offset"], r["size"] or "variable",
+                 f"``{r['source']}``"]
+                for r in self.cat.parameters if r["call"] == name and r["direction"] == direction]
+        if not rows:
+            return []
+        return (["The spec's parameter table (hvref does not define this structure yet):", ""]
+                + list_table(["Field", "Offset", "Size", "Source"], rows, "30 12 12 46"))
+
+    def hypercall_page(self, row: cat.Row) -> None:
+        name = row["name"]
+        lines = [f".. _hvcall-{row['code'].lower()}:", ""] + title(name)
+        facts = [["Call code", f"``{row['code']}``"],
+                 ["Class", row["class"]],
+                 ["Kind", row["kind"] or "not stated by any source"],
+                 ["Fast form", "yes" if row["fast"] == "yes" else "not documented"],
+                 ["Caller", rst_escape(row["caller"]) or "unknown"],
+                 ["Privilege", rst_escape(row["privilege"]) or "unknown"],
+                 ["Name attested by", ", ".join(row["attested"].split()) or "hypercall list only"]]
+        if row["aliases"]:
+            facts.append(["Other names", ", ".join(f"``{a}``" for a in row["aliases"].split())])
+        if self.defined(name):
+            facts.append(["Defined in", f"{self.c_ref(name)}, {self.where(name)}"])
+        facts.append(["Catalogue row", f"``{row.where}``"])
+        lines += list_table(["Fact", "Value"], facts, "25 75")
+        refs = self.cat.call_references(row)
+        lines += title("Specification", "-")
+        if refs:
+            lines += [f"* {link(label, url)}" for label, url in refs] + [""]
+        else:
+            lines += ["No TLFS edition and no 2013 WDK page documents this call's interface, so "
+                      "hvref defines only its code and gives no example. The name is known from: "
+                      + (", ".join(row["attested"].split()) or "the public call-code list") + ".",
+                      ""]
+        for direction, column, heading in (("input", "input_type", "Input"),
+                                           ("output", "output_type", "Output")):
+            type_name = row[column]
+            body = self.field_table(type_name) if type_name else []
+            if not body:
+                body = self.spec_parameters(name, direction)
+            if body:
+                lines += title(heading, "-") + body
+        examples = self.src.examples_for(name)
+        if examples:
+            lines += title("Example", "-")
+            for example in examples:
+                lines += self.example_block(example, 1)
+        self.write(f"hypercalls/{name}.rst", lines)
+
+    def reference_pages(self) -> None:
+        names = []
+        for header in self.src.headers:
+            stem = header.stem
+            brief = ""
+            for e in self.dox.values():
+                if e.kind == "file" and e.name == f"{stem}.h":
+                    brief = e.brief
+            lines = [f".. _header-{stem}:", ""] + title(f"hvref/{stem}.h")
+            if brief:
+                lines += [rst_escape(brief), ""]
+            lines += [f".. doxygenfile:: hvref/{stem}.h", "   :project: hvref", ""]
+            examples = [e for e in self.src.examples
+                        if any(self.src.definitions.get(n) and
+                               self.src.definitions[n].path.endswith(f"/{stem}.h")
+                               for n in e.demonstrates)]
+            if examples:
+                lines += title("Examples", "-")
+                lines += [f"* :ref:`example-{e.name.replace('/', '-')}`" for e in examples] + [""]
+            self.write(f"reference/{stem}.rst", lines)
+            names.append(stem)
+        lines = title("Headers") + [
+            "One header per TLFS area; ``#include <hvref/hvref.h>`` includes them all.", "",
+            ".. toctree::", "   :maxdepth: 1", ""] + [f"   {n}" for n in names]
+        self.write("reference/index.rst", lines)
+
+    def value_table(self, rel: str, heading: str, intro: str, rows: List[cat.Row],
+                    name_col: str, value_col: str, source_cols: List[str]) -> None:
+        body = []
+        for row in sorted(rows, key=lambda r: (r[value_col] or "~", r[name_col])):
+            name = row[name_col]
+            body.append([f"``{row[value_col]}``" if row[value_col] else "no value given",
+                         self.c_ref(name) if self.defined(name) else f"``{name}``",
+                         ", ".join(c for c in source_cols if row[c] == "yes")])
+        lines = title(heading) + [intro, ""]
+        lines += list_table(["Value", "Name", "Listed by"], body, "15 55 30")
+        self.write(rel, lines)
+
+    def cpuid_page(self) -> None:
+        rows = []
+        for row in self.cat.cpuid_leaves:
+            refs = []
+            if row["tlfs60b"]:
+                s = self.cat.section("6.0b", row["tlfs60b"])
+                refs.append(link(s.label, s.url))
+            if row["tlfs20"]:
+                s = self.cat.section("2.0", row["tlfs20"])
+                refs.append(link(s.label, s.url))
+            if row["online"]:
+                url, page_title = self.cat.online_url(row["online"])
+                refs.append(link(f"TLFS online: {page_title}", url))
+            rows.append([f"``{row['leaf']}``", rst_escape(row["name"]), "; ".join(refs)])
+        lines = [".. _cpuid-leaves:", ""] + title("CPUID leaves")
+        lines += ["The hypervisor's CPUID leaves. The register layouts are in "
+                  ":ref:`header-feature_discovery`.", ""]
+        lines += list_table(["Leaf", "Name", "Specification"], rows, "12 38 50")
+        self.write("cpuid-leaves.rst", lines)
+
+    def spec_map(self) -> None:
+        cited: Dict[tuple, List[str]] = defaultdict(list)
+        online: Dict[str, List[str]] = defaultdict(list)
+        for d in self.src.definitions.values():
+            for ref in d.references:
+                if ref.alias in ("tlfs60b", "tlfs20"):
+                    edition = "6.0b" if ref.alias == "tlfs60b" else "2.0"
+                    try:
+                        s = self.cat.section(edition, ref.target)
+                    except cat.CatalogueError:
+                        continue
+                    cited[(edition, s.section, s.heading)].append(d.name)
+                elif ref.alias == "tlfsonline":
+                    online[ref.target.partition("#")[0]].append(d.name)
+        lines = [".. _spec-map:", ""] + title("Spec map")
+        lines += ["Every section of each TLFS edition and every online page, with what hvref "
+                  "defines for it. A section with no entry is not covered yet.", ""]
+        for edition in cat.EDITIONS:
+            lines += title(f"TLFS {edition}", "-")
+            rows = []
+            seen = set()
+            for key, s in self.cat.sections.items():
+                if s.edition != edition or id(s) in seen:
+                    continue
+                seen.add(id(s))
+                names = sorted(set(cited.get((edition, s.section, s.heading), [])))
+                rows.append([f"§{s.section}", link(f"{s.heading} (p. {s.page})", s.url),
+                             ", ".join(self.c_ref(n) for n in names)])
+            lines += list_table(["Section", "Heading", "hvref defines"], rows, "10 40 50")
+        lines += title("TLFS online", "-")
+        rows = []
+        for path, row in sorted(self.cat.online.items()):
+            url, page_title = self.cat.online_url(path)
+            names = sorted(set(online.get(path, [])))
+            rows.append([link(page_title, url), ", ".join(self.c_ref(n) for n in names)])
+        lines += list_table(["Page", "hvref defines"], rows, "40 60")
+        self.write("spec-map.rst", lines)
+
+    def examples_page(self) -> None:
+        lines = [".. _examples:", ""] + title("Examples")
+        lines += ["Each example is a complete C file under ``examples/``, compiled in every "
+                  "target of the test matrix and run against the recording seam "
+                  "(``examples/support/``).", ""]
+        for example in self.src.examples:
+            lines += [f".. _example-{example.name.replace('/', '-')}:", ""]
+            lines += title(example.name, "-")
+            lines += ["Demonstrates: " + ", ".join(self.c_ref(n) if self.defined(n)
+                                                 else f"``{n}``" for n in example.demonstrates),
+                      ""]
+            lines += self.example_block(example, 0)
+        self.write("examples.rst", lines)
+
+    def run(self) -> List[Path]:
+        self.hypercall_index()
+        for row in self.cat.hypercalls:
+            self.hypercall_page(row)
+        self.reference_pages()
+        self.value_table("status-codes.rst", "Status codes",
+                         "Every ``HV_STATUS`` value listed by a TLFS edition, the online pages or "
+                         "the 2013 WDK pages (references/status-codes.csv).",
+                         self.cat.status_codes, "name", "value",
+                         ["tlfs60b", "tlfs20", "online", "wdk2013"])
+        self.value_table("msrs.rst", "Synthetic MSRs",
+                         "Every synthetic MSR number listed by a TLFS edition, the online pages "
+                         "or the 2013 WDK pages (references/msrs.csv).",
+                         self.cat.msrs, "name", "number",
+                         ["tlfs60b", "tlfs20", "online", "wdk2013"])
+        self.cpuid_page()
+        self.spec_map()
+        self.examples_page()
+        return self.written
+
+
+def generate(root: Path, out: Path, catalogue: cat.Catalogue, xml_dir: Path) -> List[Path]:
+    generator = Generator(root, out, catalogue, src.scan(root), doxyxml.read(xml_dir))
+    written = generator.run()
+    # Pages of entities that no longer exist would linger: remove them.
+    for stale in set(out.rglob("*.rst")) - set(written):
+        stale.unlink()
+    return written

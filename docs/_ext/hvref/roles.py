@@ -1,0 +1,61 @@
+"""Sphinx roles behind the headers' spec-reference aliases.
+
+Each Doxygen alias of CONTRIBUTING.md (``\\tlfs60b{3.7}``, ...) reaches
+Sphinx through Breathe as one of these roles. A role resolves its target
+against the catalogue and renders the link; an unknown target is an error
+(the build runs with -W). tests/tools/check_catalogue.py reports the same
+error with the header's file and line before any site build.
+"""
+
+from __future__ import annotations
+
+from typing import List, Tuple
+
+from docutils import nodes
+
+import catalogue as cat
+
+
+def _online_label(catalogue: cat.Catalogue, target: str) -> Tuple[str, str]:
+    url, title = catalogue.online_url(target)
+    anchor = target.partition("#")[2]
+    label = f"TLFS online: {title}"
+    if anchor:
+        label += ", " + anchor.replace("-", " ")
+    return label, url
+
+
+def resolve(catalogue: cat.Catalogue, role: str, target: str) -> List[Tuple[str, str]]:
+    """(label, url) pairs for one role's target."""
+    if role == "tlfs-online":
+        return [_online_label(catalogue, target)]
+    if role in ("tlfs-6.0b", "tlfs-2.0"):
+        section = catalogue.section(role[5:], target)
+        return [(section.label, section.url)]
+    if role == "wdk-2013":
+        return [(f"WDK 2013: {target}", catalogue.wdk_url(target))]
+    if role == "hvcall-refs":
+        return catalogue.call_references(catalogue.call(target))
+    raise cat.CatalogueError(f"unknown spec role {role}")
+
+
+def make_role(role_name: str):
+    def role(name, rawtext, text, lineno, inliner, options=None, content=None):
+        catalogue = inliner.document.settings.env.app.hvref_catalogue
+        try:
+            links = resolve(catalogue, role_name, text)
+        except cat.CatalogueError as error:
+            message = inliner.reporter.error(
+                f"{error}".lstrip(": ") + " (check_catalogue.py names the header line)",
+                line=lineno)
+            return [inliner.problematic(rawtext, rawtext, message)], [message]
+        result = []
+        for index, (label, url) in enumerate(links):
+            if index:
+                result.append(nodes.Text("; "))
+            result.append(nodes.reference(rawtext, label, refuri=url, classes=["hvref-spec"]))
+        return result, []
+    return role
+
+
+ROLES = ("tlfs-online", "tlfs-6.0b", "tlfs-2.0", "wdk-2013", "hvcall-refs")

@@ -1,0 +1,42 @@
+"""Sphinx configuration of the hvref site. Build it with
+`cmake --build build --target site` (see README.md), which runs Doxygen
+first and passes the paths below with -D."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "_ext"))
+
+project = "hvref"
+author = "hvref contributors"
+copyright = "hvref contributors; TLFS facts © Microsoft, see Sources"
+version = release = "0.1"
+
+extensions = ["breathe", "sphinx_copybutton", "hvref", "hvref_theme"]
+
+# Spec links and page data come from the catalogue; C entities from Breathe.
+breathe_default_project = "hvref"
+breathe_domain_by_extension = {"h": "c"}
+breathe_show_define_initializer = True
+breathe_show_enumvalue_initializer = True
+primary_domain = "c"
+highlight_language = "c"
+
+# Every reference must resolve. The only exceptions are the C standard
+# library's types that the headers build on, which no page of ours defines.
+nitpicky = True
+nitpick_ignore = [("c:identifier", name) for name in (
+    "uint8_t", "uint16_t", "uint32_t", "uint64_t", "int8_t", "int16_t", "int32_t",
+    "int64_t", "size_t", "uintptr_t")]
+
+exclude_patterns = ["_build", "theme", "_ext"]
+templates_path = []
+
+html_theme = "furo"
+html_title = "hvref"
+html_static_path = ["_static"]
+html_css_files = ["hvref.css"]
+html_copy_source = False
+html_show_sourcelink = False
+# No request to any other host: no web fonts, no analytics, no CDN.
+html_theme_options = {"top_of_page_button": None}

@@ -1,0 +1,249 @@
+#!/usr/bin/python3
+"""Repair the static assets of Debian's ``furo`` theme for a static site.
+
+Debian 12's furo (2022.12.07+dfsg-1) ships its sources instead of the
+upstream webpack build, which breaks a site served from ``file://`` or any
+static host:
+
+* ``styles/furo.css`` starts with ``@import url(/javascript/normalize.css/
+  normalize.css);`` -- an absolute path that only exists on a Debian web
+  server with ``libjs-normalize.css`` mapped under ``/javascript/``;
+* ``scripts/furo.js`` is an ES module (``import Gumshoe from
+  "./gumshoe-patched.js"``) that Sphinx loads as a classic ``<script>``, so
+  it dies with "Cannot use import statement outside a module" and the theme
+  toggle, back-to-top button and scroll-spy never run.
+
+This script writes repaired copies, without touching the installed package:
+
+    OUT/styles/furo.css     furo.css, normalize import -> ../vendor/normalize.css
+    OUT/vendor/normalize.css  normalize.css 8.0.1 from node_modules
+    OUT/scripts/furo.js     furo.js + gumshoe-patched.js bundled by esbuild
+                            into one classic (IIFE) script
+
+``docs/_ext/hvref_theme.py`` puts OUT in front of ``html_static_path`` so
+these files replace the theme's copies in the built ``_static/``.
+
+Usage::
+
+    npm ci                                     # at the repository root
+    /usr/bin/python3 docs/theme/build_assets.py --out build/theme-assets
+
+Only the standard library is used; furo is located with ``import furo``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+# The import exactly as Furo 2022.12.07's stylesheet (as packaged by Debian)
+# has it, and what it becomes.  OUT/styles/furo.css is served as
+# _static/styles/furo.css, so ../vendor/ is _static/vendor/.
+NORMALIZE_IMPORT_RE = re.compile(
+    r"""@import\s+url\(\s*(['"]?)/javascript/normalize\.css/normalize\.css\1\s*\)\s*;"""
+)
+NORMALIZE_IMPORT_NEW = "@import url(../vendor/normalize.css);"
+NORMALIZE_EXPECTED_VERSION = "8.0.1"  # what Furo 2022.12.07 was built against
+
+CSS_URL_RE = re.compile(r"""url\(\s*(['"]?)(.*?)\1\s*\)""", re.S)
+CSS_IMPORT_RE = re.compile(r"""@import\s+(?:url\(\s*)?(['"]?)([^'")\s;]+)\1""")
+
+
+class AssetError(Exception):
+    """A missing input or a check that failed; the message says what to do."""
+
+
+def find_furo_static() -> tuple[Path, str]:
+    try:
+        import furo  # noqa: PLC0415 -- located at run time on purpose
+    except ImportError as exc:
+        raise AssetError(
+            f"furo not importable by {sys.executable} ({exc}): "
+            "apt-get install furo  (Debian package python3-furo/furo)"
+        ) from exc
+    static = Path(furo.__file__).resolve().parent / "theme" / "furo" / "static"
+    if not static.is_dir():
+        raise AssetError(f"furo's static directory not found: {static}")
+    return static, getattr(furo, "__version__", "unknown")
+
+
+def require_file(path: Path, what: str, hint: str) -> Path:
+    if not path.is_file():
+        raise AssetError(f"{what} not found: {path}: {hint}")
+    return path
+
+
+def bad_css_references(css: str) -> list[str]:
+    """References in a stylesheet that would break on file:// or leave the site.
+
+    Allowed: data: URIs, fragment-only references and relative paths.
+    Refused: absolute paths (/x), scheme-relative (//host) and any scheme
+    other than data: (http:, https:, ...).
+    """
+    bad = []
+    refs = [m.group(2) for m in CSS_URL_RE.finditer(css)]
+    refs += [m.group(2) for m in CSS_IMPORT_RE.finditer(css)]
+    for ref in refs:
+        ref = ref.strip()
+        if not ref or ref.startswith(("data:", "#")):
+            continue
+        if ref.startswith("/") or re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", ref):
+            bad.append(ref)
+    return sorted(set(bad))
+
+
+def build_css(furo_static: Path, node_modules: Path, out: Path) -> None:
+    src = require_file(
+        furo_static / "styles" / "furo.css",
+        "furo's stylesheet",
+        "reinstall the Debian package: apt-get install --reinstall furo",
+    )
+    css = src.read_text(encoding="utf-8")
+    css, count = NORMALIZE_IMPORT_RE.subn(NORMALIZE_IMPORT_NEW, css)
+    if count != 1:
+        raise AssetError(
+            f"{src}: expected exactly one '@import url(/javascript/normalize.css/"
+            f"normalize.css);', found {count}; this furo is not the 2022.12.07 "
+            "Debian build that build_assets.py knows how to repair"
+        )
+    bad = bad_css_references(css)
+    if bad:
+        raise AssetError(f"{src}: references that break a static site remain: {bad}")
+
+    normalize_dir = node_modules / "normalize.css"
+    hint = "run `npm ci` at the repository root (npm package normalize.css)"
+    normalize = require_file(normalize_dir / "normalize.css", "normalize.css", hint)
+    pkg = normalize_dir / "package.json"
+    if pkg.is_file():
+        m = re.search(r'"version"\s*:\s*"([^"]+)"', pkg.read_text(encoding="utf-8"))
+        if m and m.group(1) != NORMALIZE_EXPECTED_VERSION:
+            raise AssetError(
+                f"{pkg}: normalize.css {m.group(1)} installed, Furo 2022.12.07 "
+                f"expects {NORMALIZE_EXPECTED_VERSION}: run `npm ci` at the "
+                "repository root"
+            )
+    normalize_css = normalize.read_text(encoding="utf-8")
+    bad = bad_css_references(normalize_css)
+    if bad:
+        raise AssetError(f"{normalize}: references that break a static site: {bad}")
+
+    (out / "styles").mkdir(parents=True, exist_ok=True)
+    (out / "vendor").mkdir(parents=True, exist_ok=True)
+    (out / "styles" / "furo.css").write_text(css, encoding="utf-8")
+    (out / "vendor" / "normalize.css").write_text(normalize_css, encoding="utf-8")
+
+
+def build_js(furo_static: Path, node_modules: Path, out: Path) -> None:
+    scripts = furo_static / "scripts"
+    hint = "reinstall the Debian package: apt-get install --reinstall furo"
+    require_file(scripts / "furo.js", "furo's script", hint)
+    require_file(scripts / "gumshoe-patched.js", "furo's scroll-spy script", hint)
+
+    esbuild = node_modules / ".bin" / "esbuild"
+    if not esbuild.exists():
+        esbuild = node_modules / "esbuild" / "bin" / "esbuild"
+    if not esbuild.exists():
+        raise AssetError(
+            f"esbuild not found in {node_modules}: run `npm ci` at the repository root"
+        )
+    node = shutil.which("node")
+    if node is None:
+        raise AssetError(
+            "node not found on PATH (esbuild's launcher needs it): "
+            "apt-get install nodejs"
+        )
+
+    (out / "scripts").mkdir(parents=True, exist_ok=True)
+    target = (out / "scripts" / "furo.js").resolve()
+    cmd = [
+        str(esbuild),
+        "furo.js",
+        "--bundle",
+        "--format=iife",  # a classic script: Sphinx emits <script src=...>
+        "--target=es2017",
+        "--charset=utf8",
+        "--legal-comments=inline",  # keeps gumshoe's MIT header
+        # gumshoe is UMD: never let it register with a page-global AMD loader
+        # (RequireJS) instead of handing its constructor to furo.js.
+        "--define:define=undefined",
+        "--log-level=warning",
+        f"--outfile={target}",
+    ]
+    # cwd = furo's scripts dir so the "// furo.js" markers esbuild writes are
+    # short and the output does not depend on where the repository lives.
+    proc = subprocess.run(cmd, cwd=scripts, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise AssetError(
+            f"esbuild failed ({' '.join(cmd)}, exit {proc.returncode}):\n"
+            f"{proc.stdout}{proc.stderr}"
+        )
+    if proc.stderr.strip():
+        sys.stderr.write(proc.stderr)
+
+    js = target.read_text(encoding="utf-8")
+    if re.search(r"^\s*(import|export)\b", js, re.M):
+        raise AssetError(f"{target}: bundle still has an import/export statement")
+    if "Gumshoe" not in js or "cycleThemeOnce" not in js:
+        raise AssetError(f"{target}: bundle lacks furo.js or gumshoe-patched.js")
+    # Parse it as a classic (non-module) script.
+    check = subprocess.run([node, "--check", str(target)], capture_output=True, text=True)
+    if check.returncode != 0:
+        raise AssetError(f"{target}: not a valid classic script:\n{check.stderr}")
+
+
+def audit_other_assets(furo_static: Path) -> None:
+    """Fail if another stylesheet Furo ships references a path/host we don't fix."""
+    for css in sorted((furo_static / "styles").glob("*.css")):
+        if css.name == "furo.css":
+            continue  # repaired above
+        bad = bad_css_references(css.read_text(encoding="utf-8"))
+        if bad:
+            raise AssetError(
+                f"{css}: references that break a static site: {bad}; "
+                "build_assets.py must be taught to repair this file"
+            )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description="Write repaired Furo assets (styles/furo.css, "
+        "vendor/normalize.css, scripts/furo.js) into a directory."
+    )
+    parser.add_argument("--out", required=True, type=Path, help="output directory")
+    parser.add_argument(
+        "--node-modules",
+        type=Path,
+        default=REPO_ROOT / "node_modules",
+        help="node_modules holding esbuild and normalize.css "
+        "(default: %(default)s)",
+    )
+    args = parser.parse_args(argv)
+    out: Path = args.out.resolve()
+    node_modules: Path = args.node_modules.resolve()
+
+    try:
+        furo_static, furo_version = find_furo_static()
+        audit_other_assets(furo_static)
+        out.mkdir(parents=True, exist_ok=True)
+        build_css(furo_static, node_modules, out)
+        build_js(furo_static, node_modules, out)
+    except AssetError as exc:
+        print(f"build_assets.py: error: {exc}", file=sys.stderr)
+        return 1
+
+    for rel in ("styles/furo.css", "vendor/normalize.css", "scripts/furo.js"):
+        size = (out / rel).stat().st_size
+        print(f"build_assets.py: wrote {os.path.join(out, rel)} ({size} bytes)")
+    print(f"build_assets.py: from furo {furo_version} at {furo_static}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
