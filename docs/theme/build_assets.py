@@ -13,6 +13,16 @@ static host:
   it dies with "Cannot use import statement outside a module" and the theme
   toggle, back-to-top button and scroll-spy never run.
 
+* Debian compiled ``furo.css`` from Furo's indented-Sass sources with a Sass
+  compiler that differs from upstream's dart-sass (see repair_sass_damage):
+  it dropped the ``@media (prefers-color-scheme: dark)`` block nested in
+  ``@media not print`` (so "auto" never turns dark with a dark system
+  setting), and it read the nested selectors ``:target`` and ``:last-child``
+  at the start of a line as old-style ``:property value`` declarations,
+  emitting the invalid ``target-scroll-margin-top`` (twice) and
+  ``last-child-margin-bottom``.  Compiling the Sass sources Debian ships
+  (furo/assets/styles) with dart-sass gives exactly these three rules more.
+
 This script writes repaired copies, without touching the installed package:
 
     OUT/styles/furo.css     furo.css, normalize import -> ../vendor/normalize.css
@@ -99,6 +109,100 @@ def bad_css_references(css: str) -> list[str]:
     return sorted(set(bad))
 
 
+# Declarations the Debian build emitted for a nested ":target" or
+# ":last-child" selector (old Sass ":property value" syntax), and the rules
+# upstream's dart-sass build has in their place.  (old, new, occurrences)
+SASS_REPAIRS = (
+    (
+        # @media (max-width: 67em), from content/_scaffold.sass
+        "\n  target-scroll-margin-top: var(--header-height);\n",
+        "\n  :target {\n    scroll-margin-top: var(--header-height); }\n",
+        1,
+    ),
+    (
+        # @media (max-width: 67em), from content/_target.sass
+        "\n  target-scroll-margin-top: calc(0.5rem + var(--header-height));\n",
+        "\n  :target {\n    scroll-margin-top: calc(0.5rem + var(--header-height)); }\n",
+        1,
+    ),
+    (
+        # content/_images.sass
+        "article figure, article .figure {\n  border-radius: 0.2rem;\n  margin: 0;\n"
+        "  last-child-margin-bottom: 0; }\n",
+        "article figure, article .figure {\n  border-radius: 0.2rem;\n  margin: 0; }\n"
+        "  article figure :last-child, article .figure :last-child {\n"
+        "    margin-bottom: 0; }\n",
+        1,
+    ),
+)
+# What is left of such a mis-parsed nested pseudo-class selector.
+MISPARSED_PSEUDO_RE = re.compile(
+    r"^\s*(?:target|(?:first|last|only|nth)-(?:child|of-type)|hover|focus|active|"
+    r"checked|empty|before|after|not|is|where|has)-[a-z-]+\s*:",
+    re.M,
+)
+DARK_BLOCK_START = '@media not print {\n  body[data-theme="dark"] {'
+
+
+def _block_end(css: str, open_brace: int) -> int:
+    """Index of the "}" matching the "{" at open_brace (no braces in strings here)."""
+    depth = 0
+    for i in range(open_brace, len(css)):
+        if css[i] == "{":
+            depth += 1
+        elif css[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+    raise ValueError("unbalanced braces")
+
+
+def repair_sass_damage(css: str, src: Path) -> str:
+    """Restore the rules Debian's Sass compile of furo.css lost (see module doc)."""
+    for old, new, expected in SASS_REPAIRS:
+        found = css.count(old)
+        if found == 0 and new in css:
+            continue  # already right in this build of furo
+        if found != expected:
+            raise AssetError(
+                f"{src}: expected {expected} occurrence(s) of {old.strip()!r}, found "
+                f"{found}; this is not the Debian furo 2022.12.07 build that "
+                "build_assets.py knows how to repair"
+            )
+        css = css.replace(old, new)
+
+    # "auto" theme + dark system setting: upstream nests
+    #   @media (prefers-color-scheme: dark) { body:not([data-theme="light"]) ... }
+    # inside "@media not print", repeating the body[data-theme="dark"] rules.
+    if "prefers-color-scheme" not in css:
+        start = css.find(DARK_BLOCK_START)
+        if start < 0 or css.count(DARK_BLOCK_START) != 1:
+            raise AssetError(
+                f"{src}: cannot find the single '@media not print {{ "
+                'body[data-theme="dark"] ...\' block to derive the automatic '
+                "dark mode from; this is not the Debian furo 2022.12.07 build"
+            )
+        brace = start + len("@media not print ")
+        end = _block_end(css, brace)
+        inner = css[brace + 1 : end]
+        if inner.count('body[data-theme="dark"]') != 3:
+            raise AssetError(
+                f"{src}: unexpected content in the '@media not print' dark block"
+            )
+        auto = inner.replace('body[data-theme="dark"]', 'body:not([data-theme="light"])')
+        auto = "\n".join(("  " + line) if line.strip() else line for line in auto.split("\n"))
+        nested = f"\n  @media (prefers-color-scheme: dark) {{{auto.rstrip()} }}"
+        css = css[:end].rstrip() + nested + " " + css[end:]
+
+    leftover = MISPARSED_PSEUDO_RE.findall(css)
+    if leftover:
+        raise AssetError(
+            f"{src}: declarations that look like mis-compiled nested selectors "
+            f"remain: {leftover}; build_assets.py must be taught to repair them"
+        )
+    return css
+
+
 def build_css(furo_static: Path, node_modules: Path, out: Path) -> None:
     src = require_file(
         furo_static / "styles" / "furo.css",
@@ -113,6 +217,7 @@ def build_css(furo_static: Path, node_modules: Path, out: Path) -> None:
             f"normalize.css);', found {count}; this furo is not the 2022.12.07 "
             "Debian build that build_assets.py knows how to repair"
         )
+    css = repair_sass_damage(css, src)
     bad = bad_css_references(css)
     if bad:
         raise AssetError(f"{src}: references that break a static site remain: {bad}")

@@ -114,7 +114,8 @@ async function openContext(colorScheme) {
   await context.route(
     (url) => url.protocol !== "file:" && url.protocol !== "data:",
     (route) => {
-      log.foreign.push(route.request().url());
+      const u = route.request().url();
+      if (!log.foreign.includes(u)) log.foreign.push(u);
       return route.abort("blockedbyclient");
     },
   );
@@ -183,7 +184,7 @@ async function checkIndex(colorScheme) {
 
   const normalizeLoaded = log.finished.some((u) => u.endsWith("/_static/vendor/normalize.css"));
   check(normalizeLoaded, `${what}: furo.css imported _static/vendor/normalize.css`,
-    `loaded: ${log.finished.filter((u) => u.endsWith(".css")).join(", ")}`);
+    `loaded: ${log.finished.filter((u) => /\.css(\?|$)/.test(u)).join(", ")}`);
   // normalize.css 8.0.1: "sub { position: relative; bottom: -0.25em }";
   // Chromium's own default is position: static, and furo.css leaves <sub> alone.
   const subPos = await page.evaluate(() => {
@@ -201,10 +202,10 @@ async function checkIndex(colorScheme) {
 
   // The toggle visible at this width (there is another in the mobile header).
   const toggle = page.locator(".theme-toggle:visible").first();
-  check((await toggle.count()) === 1, `${what}: a visible theme toggle button`);
+  const hasToggle = check((await toggle.count()) === 1, `${what}: a visible theme toggle button`);
   const cycle = dark ? ["light", "dark", "auto"] : ["dark", "light", "auto"];
-  for (const expected of cycle) {
-    await toggle.click();
+  for (const expected of hasToggle ? cycle : []) {
+    await toggle.click({ timeout: 5000 });
     const got = await themeOf(page);
     check(got === expected, `${what}: toggle click -> data-theme="${expected}"`, `got ${got}`);
     const stored = await storedTheme(page);
@@ -223,14 +224,15 @@ async function checkIndex(colorScheme) {
     let current = null;
     try {
       await page.waitForFunction(
-        (h) => document.querySelector(`.toc-tree a.scroll-current[href="${h}"]`) !== null,
+        // gumshoe puts navClass on the link's parent <li>.
+        (h) => document.querySelector(`.toc-tree li.scroll-current > a[href="${h}"]`) !== null,
         target,
         { timeout: 3000 },
       );
       current = target;
     } catch {
       current = await page.evaluate(() =>
-        Array.from(document.querySelectorAll(".toc-tree a.scroll-current")).map((a) =>
+        Array.from(document.querySelectorAll(".toc-tree li.scroll-current > a")).map((a) =>
           a.getAttribute("href")).join(","),
       );
     }
@@ -259,9 +261,10 @@ async function checkOtherPages() {
   const { context, log } = await openContext("light");
   const page = await context.newPage();
   if (existsSync(path.join(siteDir, "search.html"))) {
-    // Search for the first word of the index page's title.
+    // Search for the first word of the index page's main heading.
     await page.goto(pageUrl("index.html"), { waitUntil: "load" });
-    const word = (await page.title()).split(/\s+/)[0];
+    const word = await page.evaluate(() =>
+      ((document.querySelector("article h1")?.textContent || "").match(/\w+/) || ["index"])[0]);
     await page.goto(`${pageUrl("search.html")}?q=${encodeURIComponent(word)}`, {
       waitUntil: "load",
     });

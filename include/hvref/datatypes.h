@@ -11,13 +11,21 @@
  * identifier and virtual processor index types, which the editions define in
  * their partition and virtual processor chapters.
  *
- * The layout rules the TLFS assumes for every structure (natural alignment,
- * enumerations of 32 bits, bit-fields packed from the least significant bit
- * up, little-endian data) are described in
- * \tlfsonline{datatypes/overview#structures-enumerations-and-bit-fields},
- * \tlfs60b{1.9} and \tlfs20{2.4}; hvref's headers are written so that
- * ordinary C and C++ compilers produce exactly those layouts, and assert the
- * size of every structure.
+ * The TLFS also fixes the layout rules every structure follows: fields
+ * aligned to their natural size, enumerations of 32 bits, bit-fields packed
+ * from the least significant bit up, little-endian data, and a `P` prefix
+ * for pointer types (`PC` for pointers to constant data). hvref's headers are
+ * written so that ordinary C and C++ compilers produce exactly those layouts,
+ * and assert the size of every structure.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/overview}
+ * \tlfs60b{1.9}
+ * \tlfs60b{1.10}
+ * \tlfs60b{1.11}
+ * \tlfs20{2.4}
+ * \tlfs20{2.5}
+ * \tlfs20{2.6}
  */
 #ifndef HVREF_DATATYPES_H
 #define HVREF_DATATYPES_H
@@ -115,7 +123,10 @@ HVREF_ASSERT_SIZE(UINT128, 0x10);
  *
  * \see UINT128
  */
-typedef UINT128 HV_UINT128, *PHV_UINT128;
+typedef UINT128 HV_UINT128;
+
+/** \brief Pointer to an ::HV_UINT128. */
+typedef HV_UINT128 *PHV_UINT128;
 
 /** \} */
 
@@ -227,9 +238,10 @@ typedef UINT64 HV_GVA;
  *       `X64_LARGE_PAGE_SIZE` but none of them gives that macro's value. The
  *       value 0x200000 (2 MiB, the x64 page size mapped by one page-directory
  *       entry) is the one Microsoft's hypervisor headers use (the hvgdk.h of
- *       the Windows Driver Kit 7.1 and the current Microsoft headers, also
- *       Linux's include/hyperv/hvgdk_mini.h). 6.0b and the online TLFS
- *       mention 2 MB large pages in their virtual TLB text.
+ *       the Windows Driver Kit 7.1 and the current Microsoft headers; Linux's
+ *       include/hyperv/hvgdk_mini.h gives the same size as a shift of 21).
+ *       6.0b and the online TLFS mention 2 MB large pages in their virtual TLB
+ *       text.
  *
  * \par Specification
  * \tlfsonline{datatypes/overview#memory-address-space-types}

@@ -17,7 +17,7 @@
  * headers define. The numbers here are available on every architecture, for
  * tools that read x64 state, but only x64 code can access the registers.
  *
- * Where sources disagree about a name or a number, the entity's `\note` says
+ * Where sources disagree about a name or a number, the entity's note says
  * which source says what.
  *
  * \par Specification

@@ -6,7 +6,7 @@
  * Every code any TLFS edition or the 2013 WDK lists is defined here, as a
  * plain hexadecimal integer constant so that it can be compared with an
  * ::HV_STATUS, used in `switch` labels and in `#if`. Where a value has two
- * names, or a name two values, in different sources, the entity's `\note`
+ * names, or a name two values, in different sources, the entity's note
  * says which source says what.
  *
  * Values that every edition lists as reserved, and that hvref therefore does
@@ -903,7 +903,7 @@
  *       HvCallGetVpIndexFromApicId) name it as a possible result, but it is
  *       missing from 6.0b Appendix B, and TLFS 2.0 and the 2013 WDK do not
  *       have it. The value 0x0051 is the one Microsoft's hypervisor headers
- *       give it (also Linux's include/hyperv/hvgdk_mini.h).
+ *       (HvGdk.h) give it.
  *
  * \par Specification
  * \tlfsonline{hypercalls/HvCallStartVirtualProcessor}

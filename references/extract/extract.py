@@ -884,6 +884,18 @@ def main_msrs(refs, pdf60, pdf20, pages, facts):
     for m in facts['synthetic_msrs']:
         if m['name']:
             add(m['name'], int(m['msr'], 16), 'wdk2013')
+    # MSRs a source names without giving a number (6.0b and the online VSM
+    # chapter list some); *_CONTENTS names are register-layout types.
+    texts = [(pdf.edition, '\n'.join(ln for _, ln in pdf.lines)) for pdf in (pdf60, pdf20)]
+    texts += [('online', pages[path]) for path in sorted(pages)]
+    numbered = set(src)
+    for source, text in texts:
+        for name in sorted(set(re.findall(r'\bHV_X64_MSR_[A-Z0-9_]*[A-Z0-9]\b', text))):
+            # A prefix of a known name is a name the PDF table wrapped.
+            if name in numbered or name.endswith('_CONTENTS') or any(
+                    other != name and other.startswith(name) for other in numbered):
+                continue
+            src.setdefault(name, {}).setdefault(source, set())
     rows = []
     byval = {}
     for name, d in src.items():
@@ -891,16 +903,17 @@ def main_msrs(refs, pdf60, pdf20, pages, facts):
         if len(allv) > 1:
             note('MSR %s has numbers %s' % (name, ', '.join(
                 '%s=%s' % (k, '/'.join('0x%08X' % x for x in sorted(v))) for k, v in sorted(d.items()))))
-        order = [k for k in ('online', '6.0b', '2.0', 'wdk2013') if k in d]
-        num = sorted(d[order[0]])[0]
-        byval.setdefault(num, set()).add(name)
-        rows.append([name, '0x%08X' % num, 'yes' if '6.0b' in d else '',
+        order = [k for k in ('online', '6.0b', '2.0', 'wdk2013') if d.get(k)]
+        num = sorted(d[order[0]])[0] if order else None
+        if num is not None:
+            byval.setdefault(num, set()).add(name)
+        rows.append([name, '0x%08X' % num if num is not None else '', 'yes' if '6.0b' in d else '',
                      'yes' if '2.0' in d else '', 'yes' if 'online' in d else '',
                      'yes' if 'wdk2013' in d else ''])
     for v, names in sorted(byval.items()):
         if len(names) > 1:
             note('MSR 0x%08X has names %s' % (v, ', '.join(sorted(names))))
-    rows.sort(key=lambda r: (int(r[1], 16), r[0]))
+    rows.sort(key=lambda r: (int(r[1], 16) if r[1] else 1 << 32, r[0]))
     return ['name', 'number', 'tlfs60b', 'tlfs20', 'online', 'wdk2013'], rows
 
 

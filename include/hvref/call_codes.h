@@ -1,0 +1,1167 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * \file
+ * \brief Call codes: the value of HV_HYPERCALL_INPUT::CallCode for every
+ *        publicly known hypercall and extended hypercall.
+ *
+ * The list covers 0x0000-0x0116, 0x011F, 0x0131 and the extended codes
+ * 0x8001-0x8006, with the names Microsoft's own sources use. Many codes are
+ * known only by name: no TLFS edition describes their parameters, and they
+ * are mostly meant for the root partition or for Microsoft's own tools. Each
+ * enumerator says whether its interface is documented; those that are carry
+ * their spec references.
+ */
+#ifndef HVREF_CALL_CODES_H
+#define HVREF_CALL_CODES_H
+
+#include <hvref/platform.h>
+#include <hvref/datatypes.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/**
+ * \defgroup hvref_call_codes Call codes
+ * \brief The HV_CALL_CODE values: hypercalls (0x0000-0x7FFF) and extended
+ *        hypercalls (above 0x8000).
+ * \{
+ */
+
+/**
+ * \brief A hypercall's call code, as it is stored in the 16-bit CallCode
+ *        field of the hypercall input value.
+ *
+ * The type is a fixed-width integer so that it has the field's size with
+ * every compiler; enum _HV_CALL_CODE only lists the values.
+ *
+ * \par Specification
+ * \tlfsonline{hypercall-interface#hypercall-inputs}
+ * \tlfs60b{3.7}
+ * \tlfs20{4.7}
+ * \wdk2013{HV_CALL_CODE}
+ * \see enum _HV_CALL_CODE, HV_HYPERCALL_INPUT
+ */
+typedef UINT16 HV_CALL_CODE;
+
+/**
+ * \brief The values an HV_CALL_CODE can hold.
+ *
+ * Codes up to 0x7FFF are hypercalls proper; codes above 0x8000 are extended
+ * hypercalls, which the hypervisor handles separately but which a guest
+ * issues in the same way (see \ref hvref_hypercall_extended). The names follow
+ * the public call-code list and the online TLFS; where another source names a
+ * code differently, its enumerator has a note.
+ *
+ * \note The 2013 WDK's HV_CALL_CODE predates most of the list: it ends at
+ *       0x0075 (followed by HvCallCount), calls 0x0005-0x0007 HvCallDeprecated0005-0007, 0x0009
+ *       HvCallParkLogicalProcessors, and gives 0x000B-0x003F reserved names
+ *       (HvCallReserved000b and so on) where later sources name 0x000B-0x001D.
+ *       TLFS 6.0b Appendix A, too, lists 0x0016-0x003F as reserved.
+ *
+ * \par Specification
+ * \wdk2013{HV_CALL_CODE}
+ */
+enum _HV_CALL_CODE {
+    /* Hypercalls, 0x0000-0x7FFF. */
+
+    HvCallReserved0000 = 0x0000, /**< Reserved. */
+    /**
+     * \brief Switches the calling virtual processor to another guest virtual address space
+     *        (loads a new CR3 value).
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallSwitchVirtualAddressSpace}
+     */
+    HvCallSwitchVirtualAddressSpace = 0x0001,
+    /**
+     * \brief Flushes the TLB entries of whole virtual address spaces on a set of virtual
+     *        processors.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallFlushVirtualAddressSpace}
+     */
+    HvCallFlushVirtualAddressSpace = 0x0002,
+    /**
+     * \brief Flushes the TLB entries of a list of guest virtual address ranges on a set of
+     *        virtual processors.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallFlushVirtualAddressList}
+     */
+    HvCallFlushVirtualAddressList = 0x0003,
+    /**
+     * \brief Reads the accumulated run time of logical processors.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallGetLogicalProcessorRunTime}
+     */
+    HvCallGetLogicalProcessorRunTime = 0x0004,
+    /**
+     * \brief Updates the hypervisor's view of the processor features.
+     *
+     * No TLFS edition documents its interface.
+     *
+     * \note The 2013 WDK names this code HvCallDeprecated0005; TLFS 6.0b Appendix A lists
+     *       0x0005-0x0007 as reserved.
+     */
+    HvCallUpdateHvProcessorFeatures = 0x0005,
+    /**
+     * \brief Switches an alias map.
+     *
+     * No TLFS edition documents its interface.
+     *
+     * \note The 2013 WDK names this code HvCallDeprecated0006; TLFS 6.0b Appendix A lists it as
+     *       reserved.
+     */
+    HvCallSwitchAliasMap = 0x0006,
+    /**
+     * \brief Applies a processor microcode update.
+     *
+     * No TLFS edition documents its interface.
+     *
+     * \note The 2013 WDK names this code HvCallDeprecated0007; TLFS 6.0b Appendix A lists it as
+     *       reserved.
+     */
+    HvCallUpdateMicrocode = 0x0007,
+    /**
+     * \brief Tells the hypervisor that the caller has spun on a lock for a long time, so
+     *        another virtual processor may run.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallNotifyLongSpinWait}
+     */
+    HvCallNotifyLongSpinWait = 0x0008,
+    /**
+     * \brief Parks or unparks logical processors (2.0: HvParkLogicalProcessors), telling the
+     *        scheduler which ones to leave idle.
+     *
+     * \note TLFS 2.0 and the 2013 WDK call this code HvParkLogicalProcessors (WDK enumerator
+     *       HvCallParkLogicalProcessors); TLFS 6.0b Appendix A has
+     *       HvCallParkedVirtualProcessors, printed as 0x00090.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallParkedVirtualProcessors}
+     */
+    HvCallParkedVirtualProcessors = 0x0009,
+    /**
+     * \brief Breaks into the hypervisor debugger.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallInvokeHypervisorDebugger}
+     */
+    HvCallInvokeHypervisorDebugger = 0x000A,
+    /**
+     * \brief Sends a synthetic interrupt to a set of virtual processors given by a 64-bit mask.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallSendSyntheticClusterIpi}
+     */
+    HvCallSendSyntheticClusterIpi = 0x000B,
+    /**
+     * \brief Changes the VTL protections on a list of guest physical pages.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallModifyVtlProtectionMask}
+     */
+    HvCallModifyVtlProtectionMask = 0x000C,
+    /**
+     * \brief Enables a virtual trust level for a partition.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallEnablePartitionVtl}
+     */
+    HvCallEnablePartitionVtl = 0x000D,
+    /** Disables a virtual trust level for a partition. No TLFS edition documents its interface. */
+    HvCallDisablePartitionVtl = 0x000E,
+    /**
+     * \brief Enables a virtual trust level on one virtual processor, giving it an initial
+     *        context.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallEnableVpVtl}
+     */
+    HvCallEnableVpVtl = 0x000F,
+    /** Disables a virtual trust level on one virtual processor. No TLFS edition documents its interface. */
+    HvCallDisableVpVtl = 0x0010,
+    /**
+     * \brief Enters the next higher virtual trust level on the calling processor.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallVtlCall}
+     */
+    HvCallVtlCall = 0x0011,
+    /**
+     * \brief Returns from a higher virtual trust level to the lower one that called it.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallVtlReturn}
+     */
+    HvCallVtlReturn = 0x0012,
+    /**
+     * \brief Flushes whole virtual address spaces on the processors of a sparse processor set.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallFlushVirtualAddressSpaceEx}
+     */
+    HvCallFlushVirtualAddressSpaceEx = 0x0013,
+    /**
+     * \brief Flushes a list of guest virtual address ranges on the processors of a sparse
+     *        processor set.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallFlushVirtualAddressListEx}
+     */
+    HvCallFlushVirtualAddressListEx = 0x0014,
+    /**
+     * \brief Sends a synthetic interrupt to the processors of a sparse processor set.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallSendSyntheticClusterIpiEx}
+     */
+    HvCallSendSyntheticClusterIpiEx = 0x0015,
+    /** Queries information about a hypervisor image. No TLFS edition documents its interface. */
+    HvCallQueryImageInfo = 0x0016,
+    HvCallMapImagePages = 0x0017, /**< Maps pages of a hypervisor image. No TLFS edition documents its interface. */
+    HvCallCommitPatch = 0x0018, /**< Commits a hypervisor hot patch. No TLFS edition documents its interface. */
+    HvCallSyncContext = 0x0019, /**< Synchronizes a context. No TLFS edition documents its interface. */
+    /** Synchronizes a context (extended form). No TLFS edition documents its interface. */
+    HvCallSyncContextEx = 0x001A,
+    /** Writes a performance-monitoring register. No TLFS edition documents its interface. */
+    HvCallSetPerfRegister = 0x001B,
+    /** Reads a performance-monitoring register. No TLFS edition documents its interface. */
+    HvCallGetPerfRegister = 0x001C,
+    HvCallFlushCache = 0x001D, /**< Flushes processor caches. No TLFS edition documents its interface. */
+    HvCallReserved001e = 0x001E, /**< Reserved. */
+    HvCallReserved001f = 0x001F, /**< Reserved. */
+    HvCallReserved0020 = 0x0020, /**< Reserved. */
+    HvCallReserved0021 = 0x0021, /**< Reserved. */
+    HvCallReserved0022 = 0x0022, /**< Reserved. */
+    HvCallReserved0023 = 0x0023, /**< Reserved. */
+    HvCallReserved0024 = 0x0024, /**< Reserved. */
+    HvCallReserved0025 = 0x0025, /**< Reserved. */
+    HvCallReserved0026 = 0x0026, /**< Reserved. */
+    HvCallReserved0027 = 0x0027, /**< Reserved. */
+    HvCallReserved0028 = 0x0028, /**< Reserved. */
+    HvCallReserved0029 = 0x0029, /**< Reserved. */
+    HvCallReserved002a = 0x002A, /**< Reserved. */
+    HvCallReserved002b = 0x002B, /**< Reserved. */
+    HvCallReserved002c = 0x002C, /**< Reserved. */
+    HvCallReserved002d = 0x002D, /**< Reserved. */
+    HvCallReserved002e = 0x002E, /**< Reserved. */
+    HvCallReserved002f = 0x002F, /**< Reserved. */
+    HvCallReserved0030 = 0x0030, /**< Reserved. */
+    HvCallReserved0031 = 0x0031, /**< Reserved. */
+    HvCallReserved0032 = 0x0032, /**< Reserved. */
+    HvCallReserved0033 = 0x0033, /**< Reserved. */
+    HvCallReserved0034 = 0x0034, /**< Reserved. */
+    HvCallReserved0035 = 0x0035, /**< Reserved. */
+    HvCallReserved0036 = 0x0036, /**< Reserved. */
+    HvCallReserved0037 = 0x0037, /**< Reserved. */
+    HvCallReserved0038 = 0x0038, /**< Reserved. */
+    HvCallReserved0039 = 0x0039, /**< Reserved. */
+    HvCallReserved003a = 0x003A, /**< Reserved. */
+    HvCallReserved003b = 0x003B, /**< Reserved. */
+    HvCallReserved003c = 0x003C, /**< Reserved. */
+    HvCallReserved003d = 0x003D, /**< Reserved. */
+    HvCallReserved003e = 0x003E, /**< Reserved. */
+    HvCallReserved003f = 0x003F, /**< Reserved. */
+    /**
+     * \brief Creates a child partition.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallCreatePartition}
+     */
+    HvCallCreatePartition = 0x0040,
+    /**
+     * \brief Initializes a newly created partition so that it can run.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallInitializePartition}
+     */
+    HvCallInitializePartition = 0x0041,
+    /**
+     * \brief Finalizes a partition, the first step of tearing it down.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallFinalizePartition}
+     */
+    HvCallFinalizePartition = 0x0042,
+    /**
+     * \brief Deletes a finalized partition.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallDeletePartition}
+     */
+    HvCallDeletePartition = 0x0043,
+    /**
+     * \brief Reads one property of a partition.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallGetPartitionProperty}
+     */
+    HvCallGetPartitionProperty = 0x0044,
+    /**
+     * \brief Writes one property of a partition.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallSetPartitionProperty}
+     */
+    HvCallSetPartitionProperty = 0x0045,
+    /**
+     * \brief Returns the partition ID of the calling partition.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallGetPartitionId}
+     */
+    HvCallGetPartitionId = 0x0046,
+    /**
+     * \brief Enumerates the caller's child partitions one at a time.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallGetNextChildPartition}
+     */
+    HvCallGetNextChildPartition = 0x0047,
+    /**
+     * \brief Gives pages of memory to the hypervisor for a partition's memory pool.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallDepositMemory}
+     */
+    HvCallDepositMemory = 0x0048,
+    /**
+     * \brief Takes pages back from a partition's memory pool.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallWithdrawMemory}
+     */
+    HvCallWithdrawMemory = 0x0049,
+    /**
+     * \brief Reports how many pages a partition's memory pool holds and uses.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallGetMemoryBalance}
+     */
+    HvCallGetMemoryBalance = 0x004A,
+    /**
+     * \brief Maps system physical pages into a child partition's GPA space.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallMapGpaPages}
+     */
+    HvCallMapGpaPages = 0x004B,
+    /**
+     * \brief Removes mappings from a child partition's GPA space.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallUnmapGpaPages}
+     */
+    HvCallUnmapGpaPages = 0x004C,
+    /**
+     * \brief Asks for intercept messages when a child partition makes a given kind of access.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallInstallIntercept}
+     */
+    HvCallInstallIntercept = 0x004D,
+    /**
+     * \brief Creates a virtual processor in a partition.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallCreateVp}
+     */
+    HvCallCreateVp = 0x004E,
+    /**
+     * \brief Deletes a virtual processor.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallDeleteVp}
+     */
+    HvCallDeleteVp = 0x004F,
+    /**
+     * \brief Reads registers of a virtual processor.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallGetVpRegisters}
+     */
+    HvCallGetVpRegisters = 0x0050,
+    /**
+     * \brief Writes registers of a virtual processor.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallSetVpRegisters}
+     */
+    HvCallSetVpRegisters = 0x0051,
+    /**
+     * \brief Translates a guest virtual address to a guest physical address with the page
+     *        tables of a virtual processor.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallTranslateVirtualAddress}
+     */
+    HvCallTranslateVirtualAddress = 0x0052,
+    /**
+     * \brief Reads from a child partition's GPA space in the context of one of its virtual
+     *        processors.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallReadGpa}
+     */
+    HvCallReadGpa = 0x0053,
+    /**
+     * \brief Writes to a child partition's GPA space in the context of one of its virtual
+     *        processors.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallWriteGpa}
+     */
+    HvCallWriteGpa = 0x0054,
+    /**
+     * \brief Asserts a virtual interrupt in a child partition (the original form, superseded by
+     *        0x0094).
+     *
+     * \note TLFS 2.0 and the 2013 WDK call this code HvAssertVirtualInterrupt (WDK enumerator
+     *       HvCallAssertVirtualInterrupt); TLFS 6.0b Appendix A marks it deprecated, and the
+     *       current HvCallAssertVirtualInterrupt is 0x0094.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallAssertVirtualInterruptDeprecated}
+     */
+    HvCallAssertVirtualInterruptDeprecated = 0x0055,
+    /**
+     * \brief Clears a pending virtual interrupt in a child partition.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallClearVirtualInterrupt}
+     */
+    HvCallClearVirtualInterrupt = 0x0056,
+    /**
+     * \brief Creates a port for inter-partition communication (the original form, superseded by
+     *        0x0095).
+     *
+     * \note TLFS 2.0 and the 2013 WDK call this code HvCreatePort (WDK enumerator
+     *       HvCallCreatePort); TLFS 6.0b Appendix A marks it deprecated, and the current
+     *       HvCallCreatePort is 0x0095.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallCreatePortDeprecated}
+     */
+    HvCallCreatePortDeprecated = 0x0057,
+    /**
+     * \brief Deletes a port.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallDeletePort}
+     */
+    HvCallDeletePort = 0x0058,
+    /**
+     * \brief Connects to another partition's port (the original form, superseded by 0x0096).
+     *
+     * \note TLFS 2.0, TLFS 6.0b Appendix A and the 2013 WDK call this code HvConnectPort (WDK
+     *       enumerator HvCallConnectPort); the current HvCallConnectPort is 0x0096.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallConnectPortDeprecated}
+     */
+    HvCallConnectPortDeprecated = 0x0059,
+    /**
+     * \brief Reads a property of a port.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallGetPortProperty}
+     */
+    HvCallGetPortProperty = 0x005A,
+    /**
+     * \brief Deletes a connection to a port.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallDisconnectPort}
+     */
+    HvCallDisconnectPort = 0x005B,
+    /**
+     * \brief Posts a message to a message port through its connection.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallPostMessage}
+     */
+    HvCallPostMessage = 0x005C,
+    /**
+     * \brief Signals an event port through its connection.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallSignalEvent}
+     */
+    HvCallSignalEvent = 0x005D,
+    /**
+     * \brief Saves the state of a partition.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallSavePartitionState}
+     */
+    HvCallSavePartitionState = 0x005E,
+    /**
+     * \brief Restores the state of a partition.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallRestorePartitionState}
+     */
+    HvCallRestorePartitionState = 0x005F,
+    /**
+     * \brief Creates a group of event log buffers.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallInitializeEventLogBufferGroup}
+     */
+    HvCallInitializeEventLogBufferGroup = 0x0060,
+    /**
+     * \brief Deletes a group of event log buffers.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallFinalizeEventLogBufferGroup}
+     */
+    HvCallFinalizeEventLogBufferGroup = 0x0061,
+    /**
+     * \brief Adds a buffer to an event log buffer group.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallCreateEventLogBuffer}
+     */
+    HvCallCreateEventLogBuffer = 0x0062,
+    /**
+     * \brief Removes a buffer from an event log buffer group.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallDeleteEventLogBuffer}
+     */
+    HvCallDeleteEventLogBuffer = 0x0063,
+    /**
+     * \brief Maps an event log buffer into the caller's GPA space.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallMapEventLogBuffer}
+     */
+    HvCallMapEventLogBuffer = 0x0064,
+    /**
+     * \brief Unmaps an event log buffer.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallUnmapEventLogBuffer}
+     */
+    HvCallUnmapEventLogBuffer = 0x0065,
+    /**
+     * \brief Selects which event sources log into a buffer group.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallSetEventLogGroupSources}
+     */
+    HvCallSetEventLogGroupSources = 0x0066,
+    /**
+     * \brief Returns a full event log buffer to the hypervisor for reuse.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallReleaseEventLogBuffer}
+     */
+    HvCallReleaseEventLogBuffer = 0x0067,
+    /**
+     * \brief Closes the event log buffer being filled so that its contents can be collected.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallFlushEventLogBuffer}
+     */
+    HvCallFlushEventLogBuffer = 0x0068,
+    /**
+     * \brief Queues a block of data for sending over the hypervisor's debugging connection.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallPostDebugData}
+     */
+    HvCallPostDebugData = 0x0069,
+    /**
+     * \brief Fetches data received over the hypervisor's debugging connection.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallRetrieveDebugData}
+     */
+    HvCallRetrieveDebugData = 0x006A,
+    /**
+     * \brief Resets the incoming or outgoing buffer state of the debugging connection.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallResetDebugSession}
+     */
+    HvCallResetDebugSession = 0x006B,
+    /**
+     * \brief Maps a statistics page of the hypervisor, a partition, a virtual or a logical
+     *        processor.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallMapStatsPage}
+     */
+    HvCallMapStatsPage = 0x006C,
+    /**
+     * \brief Unmaps a statistics page.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallUnmapStatsPage}
+     */
+    HvCallUnmapStatsPage = 0x006D,
+    /**
+     * \brief Maps a list of individual system physical pages into a child partition's GPA
+     *        space.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallMapSparseGpaPages}
+     */
+    HvCallMapSparseGpaPages = 0x006E,
+    /**
+     * \brief Sets a hypervisor-wide system property.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallSetSystemProperty}
+     */
+    HvCallSetSystemProperty = 0x006F,
+    /**
+     * \brief Writes a property of a port.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallSetPortProperty}
+     */
+    HvCallSetPortProperty = 0x0070,
+    /**
+     * \brief Writes a character to the hypervisor's debug output.
+     *
+     * No TLFS edition documents its interface.
+     *
+     * \note TLFS 2.0 prints call code 0x0071 in its description of HvGetSystemProperty; TLFS
+     *       6.0b Appendix A and the other sources give 0x0071 to HvCallOutputDebugCharacter and
+     *       HvCallGetSystemProperty 0x007B.
+     */
+    HvCallOutputDebugCharacter = 0x0071,
+    /** Increments a value and returns it (a test call). No TLFS edition documents its interface. */
+    HvCallEchoIncrement = 0x0072,
+    HvCallPerfNop = 0x0073, /**< Does nothing (a performance test call). No TLFS edition documents its interface. */
+    /** Does nothing with an input parameter (a performance test call). No TLFS edition documents its interface. */
+    HvCallPerfNopInput = 0x0074,
+    /**
+     * Does nothing but write an output parameter (a performance test call). No TLFS edition
+     * documents its interface.
+     */
+    HvCallPerfNopOutput = 0x0075,
+    /** Adds a logical processor to the hypervisor. No TLFS edition documents its interface. */
+    HvCallAddLogicalProcessor = 0x0076,
+    /** Removes a logical processor from the hypervisor. No TLFS edition documents its interface. */
+    HvCallRemoveLogicalProcessor = 0x0077,
+    /** Queries the distance between NUMA nodes. No TLFS edition documents its interface. */
+    HvCallQueryNumaDistance = 0x0078,
+    /** Sets a property of a logical processor. No TLFS edition documents its interface. */
+    HvCallSetLogicalProcessorProperty = 0x0079,
+    /** Reads a property of a logical processor. No TLFS edition documents its interface. */
+    HvCallGetLogicalProcessorProperty = 0x007A,
+    /**
+     * \brief Reads a hypervisor-wide system property.
+     *
+     * \note TLFS 2.0 prints call code 0x0071 in its description of this call
+     *       (HvGetSystemProperty); TLFS 6.0b Appendix A and the other sources give it 0x007B.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallGetSystemProperty}
+     */
+    HvCallGetSystemProperty = 0x007B,
+    HvCallMapDeviceInterrupt = 0x007C, /**< Maps a device interrupt. No TLFS edition documents its interface. */
+    HvCallUnmapDeviceInterrupt = 0x007D, /**< Unmaps a device interrupt. No TLFS edition documents its interface. */
+    /**
+     * \brief Retargets a device interrupt to other virtual processors.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallRetargetDeviceInterrupt}
+     */
+    HvCallRetargetDeviceInterrupt = 0x007E,
+    /** Retargets a root partition's device interrupt. No TLFS edition documents its interface. */
+    HvCallRetargetRootDeviceInterrupt = 0x007F,
+    /**
+     * \brief Asserts a device interrupt.
+     *
+     * No TLFS edition documents its interface.
+     *
+     * \note TLFS 6.0b Appendix A names this code HvCallMapDevicePages.
+     */
+    HvCallAssertDeviceInterrupt = 0x0080,
+    /**
+     * \brief Reserved.
+     *
+     * \note TLFS 6.0b Appendix A names this code HvCallUnmapDevicePages.
+     */
+    HvCallReserved0081 = 0x0081,
+    HvCallAttachDevice = 0x0082, /**< Attaches a device to a partition. No TLFS edition documents its interface. */
+    HvCallDetachDevice = 0x0083, /**< Detaches a device from a partition. No TLFS edition documents its interface. */
+    /**
+     * \brief Enters a system sleep state.
+     *
+     * No TLFS edition documents its interface.
+     *
+     * \note TLFS 6.0b Appendix A names this code HvCallNotifyStandbyTransition (which the other
+     *       sources give to 0x0085).
+     */
+    HvCallEnterSleepState = 0x0084,
+    /**
+     * \brief Notifies the hypervisor of a standby transition.
+     *
+     * No TLFS edition documents its interface.
+     *
+     * \note TLFS 6.0b Appendix A names this code HvCallPrepareForSleep and gives
+     *       HvCallNotifyStandbyTransition to 0x0084.
+     */
+    HvCallNotifyStandbyTransition = 0x0085,
+    /** Prepares the hypervisor for hibernation. No TLFS edition documents its interface. */
+    HvCallPrepareForHibernate = 0x0086,
+    /** Notifies the hypervisor of a partition event. No TLFS edition documents its interface. */
+    HvCallNotifyPartitionEvent = 0x0087,
+    /** Reads registers of a logical processor. No TLFS edition documents its interface. */
+    HvCallGetLogicalProcessorRegisters = 0x0088,
+    /** Writes registers of a logical processor. No TLFS edition documents its interface. */
+    HvCallSetLogicalProcessorRegisters = 0x0089,
+    /**
+     * \brief Queries which logical processors a machine-check event concerns.
+     *
+     * No TLFS edition documents its interface.
+     *
+     * \note TLFS 6.0b Appendix A spells it HvCallQueryAssociatedLpsforMca.
+     */
+    HvCallQueryAssociatedLpsForMca = 0x008A,
+    /**
+     * \brief Notifies that a port's ring buffer has become empty.
+     *
+     * No TLFS edition documents its interface.
+     *
+     * \note TLFS 6.0b Appendix A names this code HvCallNotifyRingEmpty.
+     */
+    HvCallNotifyPortRingEmpty = 0x008B,
+    /** Injects a synthetic machine check into a partition. No TLFS edition documents its interface. */
+    HvCallInjectSyntheticMachineCheck = 0x008C,
+    HvCallScrubPartition = 0x008D, /**< Scrubs a partition's memory. No TLFS edition documents its interface. */
+    /** Collects a live dump of the hypervisor. No TLFS edition documents its interface. */
+    HvCallCollectLivedump = 0x008E,
+    HvCallDisableHypervisor = 0x008F, /**< Disables the hypervisor. No TLFS edition documents its interface. */
+    /**
+     * \brief Changes the attributes of a list of individual pages in a child partition's GPA
+     *        space.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallModifySparseGpaPages}
+     */
+    HvCallModifySparseGpaPages = 0x0090,
+    /**
+     * \brief Registers the result to use for intercepts of a given type on a virtual processor.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallRegisterInterceptResult}
+     */
+    HvCallRegisterInterceptResult = 0x0091,
+    /**
+     * \brief Removes a result registered with HvCallRegisterInterceptResult.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallUnregisterInterceptResult}
+     */
+    HvCallUnregisterInterceptResult = 0x0092,
+    HvCallGetCoverageData = 0x0093, /**< Reads code coverage data. No TLFS edition documents its interface. */
+    /**
+     * \brief Asserts a virtual interrupt in a partition, targeting virtual processors by
+     *        destination.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallAssertVirtualInterrupt}
+     */
+    HvCallAssertVirtualInterrupt = 0x0094,
+    /**
+     * \brief Creates a port for inter-partition communication.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallCreatePort}
+     */
+    HvCallCreatePort = 0x0095,
+    /**
+     * \brief Connects to another partition's port, creating a connection the caller can use.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallConnectPort}
+     */
+    HvCallConnectPort = 0x0096,
+    /** Returns the system physical page list of a range. No TLFS edition documents its interface. */
+    HvCallGetSpaPageList = 0x0097,
+    HvCallReserved0098 = 0x0098, /**< Reserved. */
+    /**
+     * \brief Starts a virtual processor with a given initial context.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallStartVirtualProcessor}
+     */
+    HvCallStartVirtualProcessor = 0x0099,
+    /**
+     * \brief Finds the virtual processor indexes of a list of APIC IDs.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallGetVpIndexFromApicId}
+     */
+    HvCallGetVpIndexFromApicId = 0x009A,
+    HvCallGetPowerProperty = 0x009B, /**< Reads a power-management property. No TLFS edition documents its interface. */
+    /** Writes a power-management property. No TLFS edition documents its interface. */
+    HvCallSetPowerProperty = 0x009C,
+    HvCallCreatePasidSpace = 0x009D, /**< Creates a PASID space. No TLFS edition documents its interface. */
+    HvCallDeletePasidSpace = 0x009E, /**< Deletes a PASID space. No TLFS edition documents its interface. */
+    /** Sets the address space of a PASID. No TLFS edition documents its interface. */
+    HvCallSetPasidAddressSpace = 0x009F,
+    /** Flushes a PASID address space. No TLFS edition documents its interface. */
+    HvCallFlushPasidAddressSpace = 0x00A0,
+    /** Flushes a list of addresses of a PASID address space. No TLFS edition documents its interface. */
+    HvCallFlushPasidAddressList = 0x00A1,
+    /** Attaches a PASID space to a device. No TLFS edition documents its interface. */
+    HvCallAttachPasidSpace = 0x00A2,
+    /** Detaches a PASID space from a device. No TLFS edition documents its interface. */
+    HvCallDetachPasidSpace = 0x00A3,
+    HvCallEnablePasid = 0x00A4, /**< Enables a PASID. No TLFS edition documents its interface. */
+    HvCallDisablePasid = 0x00A5, /**< Disables a PASID. No TLFS edition documents its interface. */
+    /** Acknowledges a device page request. No TLFS edition documents its interface. */
+    HvCallAcknowledgeDevicePageRequest = 0x00A6,
+    /** Creates a device page-request queue. No TLFS edition documents its interface. */
+    HvCallCreateDevicePrQueue = 0x00A7,
+    /** Deletes a device page-request queue. No TLFS edition documents its interface. */
+    HvCallDeleteDevicePrQueue = 0x00A8,
+    /** Sets a property of a device page-request queue. No TLFS edition documents its interface. */
+    HvCallSetDevicePrqProperty = 0x00A9,
+    /** Reads a property of a physical device. No TLFS edition documents its interface. */
+    HvCallGetPhysicalDeviceProperty = 0x00AA,
+    /** Writes a property of a physical device. No TLFS edition documents its interface. */
+    HvCallSetPhysicalDeviceProperty = 0x00AB,
+    /**
+     * \brief Translates a guest virtual address to a guest physical address (extended form,
+     *        with more result detail).
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallTranslateVirtualAddressEx}
+     */
+    HvCallTranslateVirtualAddressEx = 0x00AC,
+    /**
+     * \brief Asks whether an I/O port access by a virtual processor would be intercepted (x64).
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallCheckForIoIntercept}
+     */
+    HvCallCheckForIoIntercept = 0x00AD,
+    /** Sets attributes of guest physical pages. No TLFS edition documents its interface. */
+    HvCallSetGpaPageAttributes = 0x00AE,
+    /**
+     * \brief Flushes the caches of second-level (GPA) translations of a whole address space,
+     *        for nested virtualization.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallFlushGuestPhysicalAddressSpace}
+     */
+    HvCallFlushGuestPhysicalAddressSpace = 0x00AF,
+    /**
+     * \brief Flushes the caches of second-level (GPA) translations of a list of GPA ranges, for
+     *        nested virtualization.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallFlushGuestPhysicalAddressList}
+     */
+    HvCallFlushGuestPhysicalAddressList = 0x00B0,
+    HvCallCreateDeviceDomain = 0x00B1, /**< Creates a device domain. No TLFS edition documents its interface. */
+    /** Attaches a device to a device domain. No TLFS edition documents its interface. */
+    HvCallAttachDeviceDomain = 0x00B2,
+    /** Maps guest physical pages into a device domain. No TLFS edition documents its interface. */
+    HvCallMapDeviceGpaPages = 0x00B3,
+    /** Unmaps guest physical pages from a device domain. No TLFS edition documents its interface. */
+    HvCallUnmapDeviceGpaPages = 0x00B4,
+    HvCallCreateCpuGroup = 0x00B5, /**< Creates a CPU group. No TLFS edition documents its interface. */
+    HvCallDeleteCpuGroup = 0x00B6, /**< Deletes a CPU group. No TLFS edition documents its interface. */
+    /** Reads a property of a CPU group. No TLFS edition documents its interface. */
+    HvCallGetCpuGroupProperty = 0x00B7,
+    /** Writes a property of a CPU group. No TLFS edition documents its interface. */
+    HvCallSetCpuGroupProperty = 0x00B8,
+    /** Reads the processor affinity of a CPU group. No TLFS edition documents its interface. */
+    HvCallGetCpuGroupAffinity = 0x00B9,
+    HvCallGetNextCpuGroup = 0x00BA, /**< Enumerates CPU groups. No TLFS edition documents its interface. */
+    /** Enumerates the partitions of a CPU group. No TLFS edition documents its interface. */
+    HvCallGetNextCpuGroupPartition = 0x00BB,
+    /** Adds physical memory to the hypervisor. No TLFS edition documents its interface. */
+    HvCallAddPhysicalMemory = 0x00BC,
+    HvCallCompleteIntercept = 0x00BD, /**< Completes an intercept. No TLFS edition documents its interface. */
+    /** Commits backing memory for guest physical pages ahead of use. No TLFS edition documents its interface. */
+    HvCallPrecommitGpaPages = 0x00BE,
+    /** Releases backing memory of guest physical pages. No TLFS edition documents its interface. */
+    HvCallUncommitGpaPages = 0x00BF,
+    /**
+     * \brief Signals an event directly on a target partition's virtual processor and SINT,
+     *        without a connection.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallSignalEventDirect}
+     */
+    HvCallSignalEventDirect = 0x00C0,
+    /**
+     * \brief Posts a message directly to a target partition's virtual processor and SINT,
+     *        without a connection.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallPostMessageDirect}
+     */
+    HvCallPostMessageDirect = 0x00C1,
+    /** Runs a virtual processor on the calling logical processor. No TLFS edition documents its interface. */
+    HvCallDispatchVp = 0x00C2,
+    /** Processes an IOMMU page-request queue. No TLFS edition documents its interface. */
+    HvCallProcessIommuPrq = 0x00C3,
+    /** Detaches a device from a device domain. No TLFS edition documents its interface. */
+    HvCallDetachDeviceDomain = 0x00C4,
+    HvCallDeleteDeviceDomain = 0x00C5, /**< Deletes a device domain. No TLFS edition documents its interface. */
+    HvCallQueryDeviceDomain = 0x00C6, /**< Queries a device domain. No TLFS edition documents its interface. */
+    /** Maps a list of individual guest physical pages into a device domain. No TLFS edition documents its interface. */
+    HvCallMapSparseDeviceGpaPages = 0x00C7,
+    /**
+     * Unmaps a list of individual guest physical pages from a device domain. No TLFS edition
+     * documents its interface.
+     */
+    HvCallUnmapSparseDeviceGpaPages = 0x00C8,
+    /** Reads the accessed and dirty state of guest physical pages. No TLFS edition documents its interface. */
+    HvCallGetGpaPagesAccessState = 0x00C9,
+    /**
+     * Reads the accessed and dirty state of a list of individual guest physical pages. No TLFS
+     * edition documents its interface.
+     */
+    HvCallGetSparseGpaPagesAccessState = 0x00CA,
+    /** Invokes the hypervisor's test framework. No TLFS edition documents its interface. */
+    HvCallInvokeTestFramework = 0x00CB,
+    /** Queries VTL protections over a range of guest physical pages. No TLFS edition documents its interface. */
+    HvCallQueryVtlProtectionMaskRange = 0x00CC,
+    /** Changes VTL protections over a range of guest physical pages. No TLFS edition documents its interface. */
+    HvCallModifyVtlProtectionMaskRange = 0x00CD,
+    HvCallConfigureDeviceDomain = 0x00CE, /**< Configures a device domain. No TLFS edition documents its interface. */
+    /** Queries the properties of a device domain. No TLFS edition documents its interface. */
+    HvCallQueryDeviceDomainProperties = 0x00CF,
+    /** Flushes a device domain's translations. No TLFS edition documents its interface. */
+    HvCallFlushDeviceDomain = 0x00D0,
+    /** Flushes a list of a device domain's translations. No TLFS edition documents its interface. */
+    HvCallFlushDeviceDomainList = 0x00D1,
+    /** Gives the host access to a list of guest physical pages. No TLFS edition documents its interface. */
+    HvCallAcquireSparseGpaPageHostAccess = 0x00D2,
+    /** Withdraws the host's access to a list of guest physical pages. No TLFS edition documents its interface. */
+    HvCallReleaseSparseGpaPageHostAccess = 0x00D3,
+    /** Checks a VTL's access to a list of guest physical pages. No TLFS edition documents its interface. */
+    HvCallCheckSparseGpaPageVtlAccess = 0x00D4,
+    HvCallReserved00d5 = 0x00D5, /**< Reserved. */
+    HvCallFlushTlb = 0x00D6, /**< Flushes translation lookaside buffers. No TLFS edition documents its interface. */
+    /** Gives the host access to a list of system physical pages. No TLFS edition documents its interface. */
+    HvCallAcquireSparseSpaPageHostAccess = 0x00D7,
+    /** Withdraws the host's access to a list of system physical pages. No TLFS edition documents its interface. */
+    HvCallReleaseSparseSpaPageHostAccess = 0x00D8,
+    /** Accepts guest physical pages into an isolated partition. No TLFS edition documents its interface. */
+    HvCallAcceptGpaPages = 0x00D9,
+    /** Returns accepted guest physical pages of an isolated partition. No TLFS edition documents its interface. */
+    HvCallUnacceptGpaPages = 0x00DA,
+    /**
+     * Changes whether a list of guest physical pages is visible to the host. No TLFS edition
+     * documents its interface.
+     */
+    HvCallModifySparseGpaPageHostVisibility = 0x00DB,
+    /** Locks the mapping of a list of guest physical pages. No TLFS edition documents its interface. */
+    HvCallLockSparseGpaPageMapping = 0x00DC,
+    /** Unlocks the mapping of a list of guest physical pages. No TLFS edition documents its interface. */
+    HvCallUnlockSparseGpaPageMapping = 0x00DD,
+    /** Requests that a processor halt. No TLFS edition documents its interface. */
+    HvCallRequestProcessorHalt = 0x00DE,
+    HvCallGetInterceptData = 0x00DF, /**< Reads the data of an intercept. No TLFS edition documents its interface. */
+    /** Queries the target of a device interrupt. No TLFS edition documents its interface. */
+    HvCallQueryDeviceInterruptTarget = 0x00E0,
+    /**
+     * \brief Maps a virtual processor's state page into the caller's GPA space.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallMapVpStatePage}
+     */
+    HvCallMapVpStatePage = 0x00E1,
+    /**
+     * \brief Unmaps a virtual processor's state page.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallUnmapVpStatePage}
+     */
+    HvCallUnmapVpStatePage = 0x00E2,
+    /** Reads a piece of a virtual processor's state. No TLFS edition documents its interface. */
+    HvCallGetVpState = 0x00E3,
+    /** Writes a piece of a virtual processor's state. No TLFS edition documents its interface. */
+    HvCallSetVpState = 0x00E4,
+    /**
+     * \brief Converts an APIC multiple-destination address (MDA) into a virtual processor set.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallGetVpSetFromMda}
+     */
+    HvCallGetVpSetFromMda = 0x00E5,
+    HvCallReserved00e6 = 0x00E6, /**< Reserved. */
+    /** Creates Intel Processor Trace buffers. No TLFS edition documents its interface. */
+    HvCallCreateIptBuffers = 0x00E7,
+    /** Deletes Intel Processor Trace buffers. No TLFS edition documents its interface. */
+    HvCallDeleteIptBuffers = 0x00E8,
+    /** Controls the hypervisor's Intel Processor Trace tracing. No TLFS edition documents its interface. */
+    HvCallControlHypervisorIptTrace = 0x00E9,
+    HvCallReserveDeviceInterrupt = 0x00EA, /**< Reserves a device interrupt. No TLFS edition documents its interface. */
+    /** Keeps a device's state across a hypervisor servicing operation. No TLFS edition documents its interface. */
+    HvCallPersistDevice = 0x00EB,
+    /** Stops keeping a device's state across servicing. No TLFS edition documents its interface. */
+    HvCallUnpersistDevice = 0x00EC,
+    /** Keeps a device interrupt across a hypervisor servicing operation. No TLFS edition documents its interface. */
+    HvCallPersistDeviceInterrupt = 0x00ED,
+    /** Refreshes performance counters. No TLFS edition documents its interface. */
+    HvCallRefreshPerformanceCounters = 0x00EE,
+    /** Imports pages into an isolated partition. No TLFS edition documents its interface. */
+    HvCallImportIsolatedPages = 0x00EF,
+    HvCallReserved00f0 = 0x00F0, /**< Reserved. */
+    /** Completes the import of an isolated partition's pages. No TLFS edition documents its interface. */
+    HvCallCompleteIsolatedImport = 0x00F1,
+    /**
+     * Issues an AMD SEV-SNP guest request to the platform security processor. No TLFS edition
+     * documents its interface.
+     */
+    HvCallIssueSnpPspGuestRequest = 0x00F2,
+    /** Signals an event on behalf of the root partition. No TLFS edition documents its interface. */
+    HvCallRootSignalEvent = 0x00F3,
+    /**
+     * \brief Returns the CPUID values a virtual processor sees for a list of leaves.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallGetVpCpuidValues}
+     */
+    HvCallGetVpCpuidValues = 0x00F4,
+    HvCallReadSystemMemory = 0x00F5, /**< Reads system memory. No TLFS edition documents its interface. */
+    /** Configures the hardware watchdog. No TLFS edition documents its interface. */
+    HvCallSetHwWatchdogConfig = 0x00F6,
+    /** Removes physical memory from the hypervisor. No TLFS edition documents its interface. */
+    HvCallRemovePhysicalMemory = 0x00F7,
+    /** Logs the hypervisor's system configuration. No TLFS edition documents its interface. */
+    HvCallLogHypervisorSystemConfig = 0x00F8,
+    /**
+     * Issues AMD SEV-SNP platform security processor requests for a nested guest. No TLFS
+     * edition documents its interface.
+     */
+    HvCallIssueNestedSnpPspRequests = 0x00F9,
+    HvCallReserved00fa = 0x00FA, /**< Reserved. */
+    /** Takes over memory that is already initialized. No TLFS edition documents its interface. */
+    HvCallSubsumeInitializedMemory = 0x00FB,
+    HvCallSubsumeVp = 0x00FC, /**< Takes over a virtual processor. No TLFS edition documents its interface. */
+    /** Destroys a context taken over by the subsume calls. No TLFS edition documents its interface. */
+    HvCallDestroySubsumedContext = 0x00FD,
+    /** Writes a system diagnostics event. No TLFS edition documents its interface. */
+    HvCallWriteSysDiagEvent = 0x00FE,
+    /** Deposits memory into a mirrored memory pool. No TLFS edition documents its interface. */
+    HvCallDepositMemoryMirroring = 0x00FF,
+    /** Sets the capabilities of a device. No TLFS edition documents its interface. */
+    HvCallSetDeviceCapabilities = 0x0100,
+    /** Reads a partition property (extended form). No TLFS edition documents its interface. */
+    HvCallGetPartitionPropertyEx = 0x0101,
+    /** Reads the access state of ranges of guest physical pages. No TLFS edition documents its interface. */
+    HvCallGetGpaRangesAccessState = 0x0102,
+    HvCallRestorePartitionTime = 0x0103, /**< Restores a partition's time. No TLFS edition documents its interface. */
+    /**
+     * Queries which logical processors a machine-check event concerns (extended form). No TLFS
+     * edition documents its interface.
+     */
+    HvCallQueryAssociatedLpsForMcaEx = 0x0104,
+    /** Queries the pages a partition has reserved. No TLFS edition documents its interface. */
+    HvCallQueryPartitionReservedPages = 0x0105,
+    HvCallMemoryMappedIoRead = 0x0106, /**< Reads from memory-mapped I/O. No TLFS edition documents its interface. */
+    HvCallMemoryMappedIoWrite = 0x0107, /**< Writes to memory-mapped I/O. No TLFS edition documents its interface. */
+    HvCallMapDmaRange = 0x0108, /**< Maps a DMA range. No TLFS edition documents its interface. */
+    HvCallUnmapDmaRange = 0x0109, /**< Unmaps a DMA range. No TLFS edition documents its interface. */
+    /**
+     * \brief Writes a partition property whose value is larger than 8 bytes.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallSetPartitionPropertyEx}
+     */
+    HvCallSetPartitionPropertyEx = 0x010A,
+    /** Attaches a page-request queue to a device. No TLFS edition documents its interface. */
+    HvCallAttachDevicePrQueue = 0x010B,
+    /** Detaches a page-request queue from a device. No TLFS edition documents its interface. */
+    HvCallDetachDevicePrQueue = 0x010C,
+    /** Reserves the attachment of a device to a device domain. No TLFS edition documents its interface. */
+    HvCallReserveDeviceDomainAttachment = 0x010D,
+    /** Releases a reserved device-domain attachment. No TLFS edition documents its interface. */
+    HvCallUnreserveDeviceDomainAttachment = 0x010E,
+    /** Disables the hypervisor (extended form). No TLFS edition documents its interface. */
+    HvCallDisableHypervisorEx = 0x010F,
+    /**
+     * \brief Asks for intercept messages for a given kind of access, with extended parameters
+     *        (ARM64).
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallInstallInterceptEx}
+     */
+    HvCallInstallInterceptEx = 0x0110,
+    HvCallReserved0111 = 0x0111, /**< Reserved. */
+    /** Pins ranges of guest physical pages. No TLFS edition documents its interface. */
+    HvCallPinGpaPageRanges = 0x0112,
+    /** Unpins ranges of guest physical pages. No TLFS edition documents its interface. */
+    HvCallUnpinGpaPageRanges = 0x0113,
+    HvCallWakeVps = 0x0114, /**< Wakes virtual processors. No TLFS edition documents its interface. */
+    /** Sets the processor affinity of a CPU group. No TLFS edition documents its interface. */
+    HvCallSetCpuGroupAffinity = 0x0115,
+    /** Maps a partition's event log buffer. No TLFS edition documents its interface. */
+    HvCallMapPartitionEventLogBuffer = 0x0116,
+    /**
+     * \brief Changes which virtual processors a virtual interrupt is delivered to (ARM64).
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallSetVirtualInterruptTarget}
+     */
+    HvCallSetVirtualInterruptTarget = 0x011F,
+    /**
+     * \brief Maps a statistics page of an object at a guest physical page the caller names.
+     *
+     * \par Specification
+     * \hvcallrefs{HvCallMapStatsPage2}
+     */
+    HvCallMapStatsPage2 = 0x0131,
+
+    /* Extended hypercalls, 0x8001 and above (see \ref hvref_hypercall_extended). */
+
+    /**
+     * \brief Reports which extended hypercalls the hypervisor provides.
+     *
+     * \par Specification
+     * \hvcallrefs{HvExtCallQueryCapabilities}
+     */
+    HvExtCallQueryCapabilities = 0x8001,
+    /**
+     * \brief Reports guest physical ranges that the hypervisor zeroed before the partition
+     *        booted.
+     *
+     * \par Specification
+     * \hvcallrefs{HvExtCallGetBootZeroedMemory}
+     */
+    HvExtCallGetBootZeroedMemory = 0x8002,
+    /**
+     * Hints how hot or cold (how often used) ranges of guest memory are. The TLFS lists this
+     * extended call, but no edition documents its interface.
+     */
+    HvExtCallMemoryHeatHint = 0x8003,
+    /** Sets up EPF for the partition. The TLFS lists this extended call, but no edition documents its interface. */
+    HvExtCallEpfSetup = 0x8004,
+    /**
+     * Sets up scheduler assistance for the partition. The TLFS lists this extended call, but no
+     * edition documents its interface.
+     */
+    HvExtCallSchedulerAssistSetup = 0x8005,
+    /**
+     * Hints how hot or cold ranges of guest memory are, without waiting for the hypervisor to
+     * act. The TLFS lists this extended call, but no edition documents its interface.
+     */
+    HvExtCallMemoryHeatHintAsync = 0x8006,
+};
+
+/** \} */
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* HVREF_CALL_CODES_H */
