@@ -31,7 +31,8 @@ from sphinx.util import logging
 
 logger = logging.getLogger(__name__)
 
-BUILD_COMMAND = "/usr/bin/python3 docs/theme/build_assets.py --out DIR  (after `npm ci`)"
+# Run at the repository root.
+BUILD_COMMAND = "npm ci && /usr/bin/python3 docs/theme/build_assets.py --out DIR"
 REQUIRED = ("styles/furo.css", "scripts/furo.js", "vendor/normalize.css")
 DIGESTED = ("styles/furo.css", "scripts/furo.js")
 
@@ -41,7 +42,7 @@ def _assets_dir(app: Sphinx) -> str:
     if not value:
         raise ExtensionError(
             "hvref_theme: hvref_theme_assets is not set; create the repaired "
-            f"Furo assets with `{BUILD_COMMAND}` and pass "
+            f"Furo assets at the repository root with `{BUILD_COMMAND}` and pass "
             "-D hvref_theme_assets=DIR (or set it in conf.py)"
         )
     return os.path.normpath(os.path.join(app.confdir, os.fspath(value)))
@@ -54,13 +55,14 @@ def _builder_inited(app: Sphinx) -> None:
     if not os.path.isdir(assets):
         raise ExtensionError(
             f"hvref_theme: repaired Furo assets directory {assets!r} does not "
-            f"exist; create it with `{BUILD_COMMAND.replace('DIR', assets)}`"
+            f"exist; create it at the repository root with "
+            f"`{BUILD_COMMAND.replace('DIR', assets)}`"
         )
     missing = [rel for rel in REQUIRED if not os.path.isfile(os.path.join(assets, rel))]
     if missing:
         raise ExtensionError(
-            f"hvref_theme: {assets!r} lacks {', '.join(missing)}; recreate it "
-            f"with `{BUILD_COMMAND.replace('DIR', assets)}`"
+            f"hvref_theme: {assets!r} lacks {', '.join(missing)}; recreate it at "
+            f"the repository root with `{BUILD_COMMAND.replace('DIR', assets)}`"
         )
     static_path = list(app.config.html_static_path)
     if assets not in static_path:

@@ -76,7 +76,7 @@ def find_furo_static() -> tuple[Path, str]:
     except ImportError as exc:
         raise AssetError(
             f"furo not importable by {sys.executable} ({exc}): "
-            "apt-get install furo  (Debian package python3-furo/furo)"
+            "apt-get install furo"
         ) from exc
     static = Path(furo.__file__).resolve().parent / "theme" / "furo" / "static"
     if not static.is_dir():

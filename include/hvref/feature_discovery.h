@@ -327,7 +327,7 @@ HVREF_ASSERT_SIZE(HV_HYPERVISOR_VERSION_INFO, 16);
  * by its parent); the partition reads it back from CPUID leaf 0x40000003,
  * where EAX holds bits 31-0 (MSR access) and EBX bits 63-32 (hypercall
  * access). Using a facility whose bit is clear fails: an MSR access raises
- * \\#GP unless intercepted, a hypercall returns HV_STATUS_ACCESS_DENIED.
+ * \#GP unless intercepted, a hypercall returns HV_STATUS_ACCESS_DENIED.
  * The `HV_PARTITION_PRIVILEGE_*` macros are masks of the 64-bit value.
  *
  * \note Field names and positions follow the online TLFS. Differences:

@@ -23,6 +23,7 @@ ALIAS = re.compile(r"\\(tlfsonline|tlfs60b|tlfs20|wdk2013|hvcallrefs)\{([^}]*)\}
 DEFINE = re.compile(r"^\s*#\s*define\s+([A-Za-z_]\w*)(?:\s+(.*?))?\s*$")
 ENUMERATOR = re.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*(0x[0-9A-Fa-f]+|\d+)[uU]?\s*,?")
 TYPEDEF_END = re.compile(r"^\s*\}\s*([A-Z_][A-Z0-9_]*)\s*(?:,|;)")
+TYPEDEF_OPEN = re.compile(r"^\s*typedef\s+(struct|union|enum)\b[^;]*$")
 TYPEDEF_SIMPLE = re.compile(r"^\s*typedef\s+[^;{]*?\b([A-Z_][A-Z0-9_]*)\s*;")
 INCLUDE_GUARD = re.compile(r"^HVREF_\w+_H$")
 
@@ -73,7 +74,13 @@ class Sources:
 def _scan_header(path: Path, rel: str, references: List[Reference],
                  definitions: Dict[str, Definition]) -> None:
     pending: List[Reference] = []   # references of the comment above the next definition
+    openers: List[List[Reference]] = []   # references of each open typedef, innermost last
     for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if text.lstrip().startswith("/**") and "/**<" not in text:
+            pending = []                 # a new comment block documents something new
+        if TYPEDEF_OPEN.match(text):
+            openers.append(pending)      # the block above documents the typedef
+            pending = []
         for match in ALIAS.finditer(text):
             ref = Reference(match.group(1), match.group(2).strip(), rel, number)
             references.append(ref)
@@ -84,13 +91,20 @@ def _scan_header(path: Path, rel: str, references: List[Reference],
                                rel, number)
         elif m := ENUMERATOR.match(text):
             found = Definition(m.group(1), "enumerator", m.group(2), rel, number)
-        elif (m := TYPEDEF_END.match(text)) or (m := TYPEDEF_SIMPLE.match(text)):
+        elif (m := TYPEDEF_END.match(text)) and openers:
+            found = Definition(m.group(1), "type", "", rel, number)
+            pending = openers.pop() + pending
+        elif m := TYPEDEF_SIMPLE.match(text):
             found = Definition(m.group(1), "type", "", rel, number)
         if found is not None:
-            if "/**<" in text:        # a trailing comment belongs to this line only
-                pending = [r for r in pending if r.line == number]
-            found.references = pending
-            pending = []
+            if "/**<" in text:
+                # A trailing comment documents this line only; the block
+                # comment above still belongs to the enclosing typedef.
+                found.references = [r for r in pending if r.line == number]
+                pending = [r for r in pending if r.line != number]
+            else:
+                found.references = pending
+                pending = []
             definitions.setdefault(found.name, found)
 
 
