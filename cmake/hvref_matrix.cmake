@@ -46,6 +46,8 @@ function(hvref_cxx_wrapper c_file out_var)
   string(MAKE_C_IDENTIFIER ${rel} id)
   set(wrapper ${CMAKE_CURRENT_BINARY_DIR}/generated/cxx/${id}.cpp)
   file(CONFIGURE OUTPUT ${wrapper} CONTENT "#include \"${c_file}\"\n")
+  # The wrapped file may be generated: build it before the wrapper.
+  set_source_files_properties(${wrapper} PROPERTIES OBJECT_DEPENDS ${c_file})
   set(${out_var} ${wrapper} PARENT_SCOPE)
 endfunction()
 

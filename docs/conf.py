@@ -38,5 +38,8 @@ html_static_path = ["_static"]
 html_css_files = ["hvref.css"]
 html_copy_source = False
 html_show_sourcelink = False
+# Sphinx 5.3 fetch()es each search hit for a snippet, which a file:// page
+# cannot do (a CORS error in the console): no snippets.
+html_show_search_summary = False
 # No request to any other host: no web fonts, no analytics, no CDN.
 html_theme_options = {"top_of_page_button": None}

@@ -113,6 +113,9 @@ static void PrintMicrosoftLeaves(void)
     HV_X64_ENLIGHTENMENT_INFORMATION Recommendations;
     HV_IMPLEMENTATION_LIMITS Limits;
     HV_PARTITION_PRIVILEGE_MASK Privileges;
+    HV_X64_HYPERVISOR_FEATURES_ECX FeaturesEcx;
+    HV_X64_ENLIGHTENMENT_INFORMATION_EAX Recommended;
+    HV_X64_ENLIGHTENMENT_INFORMATION_ECX AddressWidth;
 
     /* Each leaf union's AsUINT32 receives EAX, EBX, ECX, EDX directly. */
     hvref_example_cpuid(HvCpuIdFunctionMsHvVersion, Version.AsUINT32);
@@ -132,31 +135,34 @@ static void PrintMicrosoftLeaves(void)
         hvref_example_printf("  this partition may not set up the hypercall page\n");
     }
     PrintFlags("features EDX", Features.Edx.AsUINT32, FeatureFlagsEdx, COUNT_OF(FeatureFlagsEdx));
-    hvref_example_printf("features ECX (0x%08X):%s%s%s%s\n", (unsigned)Features.Ecx.AsUINT32,
-                         Features.Ecx.InvariantMperfAvailable ? " InvariantMperfAvailable" : "",
-                         Features.Ecx.SupervisorShadowStackAvailable ? " SupervisorShadowStackAvailable" : "",
-                         Features.Ecx.ArchPmuAvailable ? " ArchPmuAvailable" : "",
-                         Features.Ecx.ExceptionTrapInterceptAvailable ? " ExceptionTrapInterceptAvailable" : "");
+    FeaturesEcx = Features.Ecx;
+    hvref_example_printf("features ECX (0x%08X):%s%s%s%s\n", (unsigned)FeaturesEcx.AsUINT32,
+                         FeaturesEcx.InvariantMperfAvailable ? " InvariantMperfAvailable" : "",
+                         FeaturesEcx.SupervisorShadowStackAvailable ? " SupervisorShadowStackAvailable" : "",
+                         FeaturesEcx.ArchPmuAvailable ? " ArchPmuAvailable" : "",
+                         FeaturesEcx.ExceptionTrapInterceptAvailable ? " ExceptionTrapInterceptAvailable" : "");
 
+    Recommended = Recommendations.Eax;
     hvref_example_printf("recommendations (EAX 0x%08X):%s%s%s%s%s%s%s%s\n",
-                         (unsigned)Recommendations.Eax.AsUINT32,
-                         Recommendations.Eax.UseHypercallForAddressSpaceSwitch ? " UseHypercallForAddressSpaceSwitch" : "",
-                         Recommendations.Eax.UseHypercallForLocalFlush ? " UseHypercallForLocalFlush" : "",
-                         Recommendations.Eax.UseHypercallForRemoteFlush ? " UseHypercallForRemoteFlush" : "",
-                         Recommendations.Eax.UseApicMsrs ? " UseApicMsrs" : "",
-                         Recommendations.Eax.UseRelaxedTiming ? " UseRelaxedTiming" : "",
-                         Recommendations.Eax.UseSyntheticClusterIpi ? " UseSyntheticClusterIpi" : "",
-                         Recommendations.Eax.UseExProcessorMasks ? " UseExProcessorMasks" : "",
-                         Recommendations.Eax.Nested ? " Nested" : "");
+                         (unsigned)Recommended.AsUINT32,
+                         Recommended.UseHypercallForAddressSpaceSwitch ? " UseHypercallForAddressSpaceSwitch" : "",
+                         Recommended.UseHypercallForLocalFlush ? " UseHypercallForLocalFlush" : "",
+                         Recommended.UseHypercallForRemoteFlush ? " UseHypercallForRemoteFlush" : "",
+                         Recommended.UseApicMsrs ? " UseApicMsrs" : "",
+                         Recommended.UseRelaxedTiming ? " UseRelaxedTiming" : "",
+                         Recommended.UseSyntheticClusterIpi ? " UseSyntheticClusterIpi" : "",
+                         Recommended.UseExProcessorMasks ? " UseExProcessorMasks" : "",
+                         Recommended.Nested ? " Nested" : "");
     if (Recommendations.LongSpinWaitCount == 0xFFFFFFFFu) {
         hvref_example_printf("long spin waits: never notify the hypervisor\n");
     } else {
         hvref_example_printf("long spin waits: notify every %u attempts\n",
                              (unsigned)Recommendations.LongSpinWaitCount);
     }
-    if (Recommendations.Ecx.ImplementedPhysicalAddressBits != 0) {
+    AddressWidth = Recommendations.Ecx;
+    if (AddressWidth.ImplementedPhysicalAddressBits != 0) {
         hvref_example_printf("host physical address width: %u bits\n",
-                             (unsigned)Recommendations.Ecx.ImplementedPhysicalAddressBits);
+                             (unsigned)AddressWidth.ImplementedPhysicalAddressBits);
     }
 
     /* Zero means "not reported". */
@@ -174,6 +180,8 @@ int main(void)
     char Name[13];
     size_t i;
     int IsMicrosoft;
+    /* A Microsoft hypervisor implements at least the leaves up to this one. */
+    const HV_CPUID_FUNCTION LastRequiredLeaf = HvCpuIdFunctionMsHvImplementationLimits;
 
     hvref_example_cpuid(HvCpuIdFunctionVersionAndFeatures, Leaf1.AsUINT32);
     if ((Leaf1.Ecx & HV_X64_CPUID_HYPERVISOR_PRESENT) == 0) {
@@ -210,7 +218,7 @@ int main(void)
                              (unsigned)Interface.Interface);
         return 0;
     }
-    if (Vendor.MaxFunction < HvCpuIdFunctionMsHvImplementationLimits) {
+    if (Vendor.MaxFunction < (UINT32)LastRequiredLeaf) {
         hvref_example_printf("interface \"Hv#1\", but leaves up to 0x40000005 are missing\n");
         return 0;
     }

@@ -30,11 +30,14 @@ int main(void)
     UINT64 Expected;
     UINT64 Current;
     int Failures = 0;
+    const HV_GUEST_OS_VENDOR Vendor = HvGuestOsVendorMicrosoft;
+    const HV_GUEST_OS_MICROSOFT_IDS Variant = HvGuestOsMicrosoftWindowsNT;
+    const HV_GUEST_OS_OPEN_SOURCE_TYPE OsType = HvGuestOsOpenSourceLinux;
 
     /* Windows NT 10.0, build 19045, service version 2. */
     memset(&Proprietary, 0, sizeof Proprietary);
-    Proprietary.VendorId = HvGuestOsVendorMicrosoft;
-    Proprietary.OsId = HvGuestOsMicrosoftWindowsNT;
+    Proprietary.VendorId = Vendor;
+    Proprietary.OsId = Variant;
     Proprietary.MajorVersion = 10;
     Proprietary.MinorVersion = 0;
     Proprietary.ServiceVersion = 2;
@@ -55,7 +58,7 @@ int main(void)
      * distribution data. */
     memset(&OpenSource, 0, sizeof OpenSource);
     OpenSource.OpenSource = 1;
-    OpenSource.OsType = HvGuestOsOpenSourceLinux;
+    OpenSource.OsType = OsType;
     OpenSource.OsId = 0;
     OpenSource.Version = (6u << 16) | (1u << 8) | 0u;
     OpenSource.BuildNumber = 0;

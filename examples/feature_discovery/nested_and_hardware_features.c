@@ -34,6 +34,15 @@ int main(void)
     HV_HYPERVISOR_SVM_FEATURES Svm;
     HV_X64_NESTED_HYPERVISOR_FEATURES Nested;
     HV_HYPERVISOR_NESTED_VIRT_FEATURES NestedVirt;
+    HV_X64_HYPERVISOR_HARDWARE_FEATURES_EAX InUse;
+    HV_X64_HYPERVISOR_CPU_MANAGEMENT_FEATURES_EAX Startup;
+    HV_X64_HYPERVISOR_CPU_MANAGEMENT_FEATURES_EBX Power;
+    HV_X64_HYPERVISOR_CPU_MANAGEMENT_FEATURES_ECX Memory;
+    HV_HYPERVISOR_SVM_FEATURES_EAX SvmEax;
+    HV_X64_NESTED_HYPERVISOR_FEATURES_EAX NestedMsrs;
+    HV_X64_NESTED_HYPERVISOR_FEATURES_EDX NestedCalls;
+    HV_HYPERVISOR_NESTED_VIRT_FEATURES_EAX Vmcs;
+    HV_HYPERVISOR_NESTED_VIRT_FEATURES_EBX VmcsFields;
 
     hvref_example_cpuid(HvCpuIdFunctionVersionAndFeatures, Leaf1);
     if ((Leaf1[2] & HV_X64_CPUID_HYPERVISOR_PRESENT) == 0) {
@@ -52,49 +61,58 @@ int main(void)
 
     if (Vendor.MaxFunction >= HvCpuIdFunctionMsHvHardwareFeatures) {
         hvref_example_cpuid(HvCpuIdFunctionMsHvHardwareFeatures, Hardware.AsUINT32);
+        InUse = Hardware.Eax;
         hvref_example_printf("hardware features in use (0x%08X): SLAT %u, DMA remapping %u, "
                              "interrupt remapping %u, hypervisor level %u\n",
-                             (unsigned)Hardware.Eax.AsUINT32,
-                             (unsigned)Hardware.Eax.SecondLevelAddressTranslationInUse,
-                             (unsigned)Hardware.Eax.DmaRemappingInUse,
-                             (unsigned)Hardware.Eax.InterruptRemappingInUse,
-                             (unsigned)Hardware.Eax.HypervisorLevel);
+                             (unsigned)InUse.AsUINT32,
+                             (unsigned)InUse.SecondLevelAddressTranslationInUse,
+                             (unsigned)InUse.DmaRemappingInUse,
+                             (unsigned)InUse.InterruptRemappingInUse,
+                             (unsigned)InUse.HypervisorLevel);
     }
 
     if (Vendor.MaxFunction >= HvCpuIdFunctionMsHvCpuManagementFeatures) {
         hvref_example_cpuid(HvCpuIdFunctionMsHvCpuManagementFeatures, CpuManagement.AsUINT32);
+        Startup = CpuManagement.Eax;
+        Power = CpuManagement.Ebx;
+        Memory = CpuManagement.Ecx;
         hvref_example_printf("root CPU management: start LP %u, power management %u, "
                              "remap guest uncached %u\n",
-                             (unsigned)CpuManagement.Eax.StartLogicalProcessor,
-                             (unsigned)CpuManagement.Ebx.ProcessorPowerManagement,
-                             (unsigned)CpuManagement.Ecx.RemapGuestUncached);
+                             (unsigned)Startup.StartLogicalProcessor,
+                             (unsigned)Power.ProcessorPowerManagement,
+                             (unsigned)Memory.RemapGuestUncached);
     }
 
     if (Vendor.MaxFunction >= HvCpuIdFunctionMsHvSvmFeatures) {
         hvref_example_cpuid(HvCpuIdFunctionMsHvSvmFeatures, Svm.AsUINT32);
+        SvmEax = Svm.Eax;
         hvref_example_printf("shared virtual memory: supported %u, PASIDs per space %u\n",
-                             (unsigned)Svm.Eax.SvmSupported, (unsigned)Svm.Eax.MaxPasidSpacePasidCount);
+                             (unsigned)SvmEax.SvmSupported, (unsigned)SvmEax.MaxPasidSpacePasidCount);
     }
 
     if (Vendor.MaxFunction >= HvCpuIdFunctionMsHvSkipLevelFeatures) {
         hvref_example_cpuid(HvCpuIdFunctionMsHvSkipLevelFeatures, Nested.AsUINT32);
+        NestedMsrs = Nested.Eax;
+        NestedCalls = Nested.Edx;
         hvref_example_printf("for a nested hypervisor: SynIC MSRs %u, hypercall MSRs %u, "
                              "XMM fast hypercall input %s, output %s\n",
-                             (unsigned)Nested.Eax.AccessSynicRegs,
-                             (unsigned)Nested.Eax.AccessHypercallMsrs,
-                             (Nested.Edx.AsUINT32 & HV_X64_NESTED_HYPERVISOR_FEATURES_EDX_XMM_REGISTERS_FOR_FAST_HYPERCALL_AVAILABLE) ? "yes" : "no",
-                             (Nested.Edx.AsUINT32 & HV_X64_NESTED_HYPERVISOR_FEATURES_EDX_FAST_HYPERCALL_OUTPUT_AVAILABLE) ? "yes" : "no");
+                             (unsigned)NestedMsrs.AccessSynicRegs,
+                             (unsigned)NestedMsrs.AccessHypercallMsrs,
+                             (NestedCalls.AsUINT32 & HV_X64_NESTED_HYPERVISOR_FEATURES_EDX_XMM_REGISTERS_FOR_FAST_HYPERCALL_AVAILABLE) ? "yes" : "no",
+                             (NestedCalls.AsUINT32 & HV_X64_NESTED_HYPERVISOR_FEATURES_EDX_FAST_HYPERCALL_OUTPUT_AVAILABLE) ? "yes" : "no");
     }
 
     if (Vendor.MaxFunction >= HvCpuIdFunctionMsHvNestedVirtFeatures) {
         hvref_example_cpuid(HvCpuIdFunctionMsHvNestedVirtFeatures, NestedVirt.AsUINT32);
+        Vmcs = NestedVirt.Eax;
+        VmcsFields = NestedVirt.Ebx;
         hvref_example_printf("nested virtualization: enlightened VMCS versions %u-%u, direct flush %u, "
                              "MSR bitmap %u, perf global ctrl fields %u\n",
-                             (unsigned)NestedVirt.Eax.EnlightenedVmcsVersionLow,
-                             (unsigned)NestedVirt.Eax.EnlightenedVmcsVersionHigh,
-                             (unsigned)NestedVirt.Eax.NestedFlushVirtualHypercall,
-                             (unsigned)NestedVirt.Eax.MsrBitmap,
-                             (unsigned)NestedVirt.Ebx.EvmcsPerfGlobalCtrl);
+                             (unsigned)Vmcs.EnlightenedVmcsVersionLow,
+                             (unsigned)Vmcs.EnlightenedVmcsVersionHigh,
+                             (unsigned)Vmcs.NestedFlushVirtualHypercall,
+                             (unsigned)Vmcs.MsrBitmap,
+                             (unsigned)VmcsFields.EvmcsPerfGlobalCtrl);
     }
     return 0;
 }

@@ -16,9 +16,9 @@
 
 #define PAGE_SIZE 4096
 
-static HVREF_ALIGNAS(PAGE_SIZE) unsigned char input_page[PAGE_SIZE];
-static HVREF_ALIGNAS(PAGE_SIZE) unsigned char output_page[PAGE_SIZE];
-static HVREF_ALIGNAS(PAGE_SIZE) unsigned char code_page[PAGE_SIZE];
+HVREF_ALIGNAS(PAGE_SIZE) static unsigned char input_page[PAGE_SIZE];
+HVREF_ALIGNAS(PAGE_SIZE) static unsigned char output_page[PAGE_SIZE];
+HVREF_ALIGNAS(PAGE_SIZE) static unsigned char code_page[PAGE_SIZE];
 static int failures;
 
 static void fail(const char *call, const char *format, ...)

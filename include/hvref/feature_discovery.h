@@ -828,9 +828,9 @@ HVREF_ASSERT_SIZE(HV_X64_ENLIGHTENMENT_INFORMATION, 16);
 typedef union _HV_IMPLEMENTATION_LIMITS {
     UINT32 AsUINT32[4]; /**< EAX, EBX, ECX and EDX, in that order, as CPUID returns them. */
     struct {
-        UINT32 MaxVirtualProcessorCount; /**< EAX: maximum number of virtual processors supported. */
-        UINT32 MaxLogicalProcessorCount; /**< EBX: maximum number of logical processors supported. */
-        UINT32 MaxInterruptMappingCount; /**< ECX: maximum number of physical interrupt vectors available for interrupt remapping. */
+        UINT32 MaxVirtualProcessorCount; /**< EAX: the most virtual processors the hypervisor supports. */
+        UINT32 MaxLogicalProcessorCount; /**< EBX: the most logical processors the hypervisor supports. */
+        UINT32 MaxInterruptMappingCount; /**< ECX: how many physical interrupt vectors interrupt remapping can use at most. */
         UINT32 ReservedEdx; /**< EDX: reserved. */
     };
 } HV_IMPLEMENTATION_LIMITS, *PHV_IMPLEMENTATION_LIMITS;
@@ -880,13 +880,13 @@ typedef union _HV_X64_HYPERVISOR_HARDWARE_FEATURES_EAX {
         UINT32 DmaRemappingInUse : 1; /**< DMA remapping is detected and in use. */
         UINT32 InterruptRemappingInUse : 1; /**< Interrupt remapping is detected and in use. */
         UINT32 MemoryPatrolScrubberPresent : 1; /**< The hardware has a memory patrol scrubber. */
-        UINT32 DmaProtectionInUse : 1; /**< DMA protection is in use. */
-        UINT32 HpetRequested : 1; /**< An HPET is requested. */
-        UINT32 SyntheticTimersVolatile : 1; /**< Synthetic timers are volatile. */
+        UINT32 DmaProtectionInUse : 1; /**< The hypervisor is applying DMA protection. */
+        UINT32 HpetRequested : 1; /**< The hypervisor asks for an HPET. */
+        UINT32 SyntheticTimersVolatile : 1; /**< Synthetic timers are reported as volatile. */
         UINT32 HypervisorLevel : 4; /**< Nesting level of the current guest; 0 when not nested. */
         UINT32 PhysicalDestinationModeRequired : 1; /**< Interrupts must use physical destination mode. */
         UINT32 UseVmfuncForAliasMapSwitch : 1; /**< VMFUNC is used to switch alias maps. */
-        UINT32 HvRegisterForMemoryZeroingSupported : 1; /**< Hardware-assisted memory zeroing is present. */
+        UINT32 HvRegisterForMemoryZeroingSupported : 1; /**< The hardware can zero memory for the hypervisor. */
         UINT32 UnrestrictedGuestSupported : 1; /**< Unrestricted guest mode is present. */
         UINT32 L3CachePartitioningSupported : 1; /**< Resource allocation (RDT-A / PQOS-A) is present. */
         UINT32 L3CacheMonitoringSupported : 1; /**< Resource monitoring (RDT-M / PQOS-M) is present. */
