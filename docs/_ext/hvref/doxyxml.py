@@ -22,6 +22,7 @@ class Entity:
     header: str
     line: int
     members: Dict[str, str] = field(default_factory=dict)
+    parent: str = ""        # the enumeration an enumerator belongs to
 
 
 def _text(element) -> str:
@@ -69,5 +70,5 @@ def read(xml_dir: Path) -> Dict[str, Entity]:
                         value_name = _text(value.find("name"))
                         entities.setdefault(value_name, Entity(
                             value_name, "enumvalue", _text(value.find("briefdescription")),
-                            header, line))
+                            header, line, parent=name))
     return entities

@@ -7,6 +7,7 @@ pages a change affects.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Dict, Iterable, List
@@ -70,6 +71,11 @@ class Generator:
         if d is None:
             return f"``{name}``"
         role = {"macro": "c:macro", "enumerator": "c:enumerator"}.get(d.kind, "c:type")
+        if d.kind == "enumerator":
+            entity = self.dox.get(name)
+            if entity is not None and entity.parent:
+                # Sphinx's C domain scopes enumerators by their enumeration.
+                return f":c:enumerator:`{name} <{entity.parent}.{name}>`"
         if d.kind == "type":
             entity = self.dox.get(name)
             if entity is not None and entity.kind in ("struct", "union"):
@@ -80,9 +86,9 @@ class Generator:
         d = self.src.definitions.get(name)
         return f"``{d.path}`` line {d.line}" if d else ""
 
-    def example_block(self, example: src.Example, depth: int) -> List[str]:
-        up = "../" * depth
-        return [f".. literalinclude:: {up}../{example.path.as_posix()}",
+    def example_block(self, example: src.Example) -> List[str]:
+        # A leading / is relative to docs/; the examples sit beside it.
+        return [f".. literalinclude:: /../{example.path.as_posix()}",
                 "   :language: c",
                 f"   :caption: {example.path.as_posix()}",
                 ""]
@@ -173,7 +179,7 @@ class Generator:
         if examples:
             lines += title("Example", "-")
             for example in examples:
-                lines += self.example_block(example, 1)
+                lines += self.example_block(example)
         self.write(f"hypercalls/{name}.rst", lines)
 
     def reference_pages(self) -> None:
@@ -184,7 +190,17 @@ class Generator:
             for e in self.dox.values():
                 if e.kind == "file" and e.name == f"{stem}.h":
                     brief = e.brief
-            lines = [f".. _header-{stem}:", ""] + title(f"hvref/{stem}.h")
+            # Doxygen links a header's name to the file's compound; Breathe
+            # renders that as a reference to this label.
+            # Doxygen links a header's name to the file's compound and a
+            # group's name to the group; Breathe renders those as references
+            # to these labels.
+            labels = [stem.replace("_", "__") + "_8h"]
+            labels += ["group__" + g.replace("_", "__") for g in
+                       re.findall(r"\\defgroup\s+(\w+)", header.read_text(encoding="utf-8"))]
+            lines = [f".. _header-{stem}:", ""]
+            lines += [line for label in labels for line in (f".. _{label}:", "")]
+            lines += title(f"hvref/{stem}.h")
             if brief:
                 lines += [rst_escape(brief), ""]
             lines += [f".. doxygenfile:: hvref/{stem}.h", "   :project: hvref", ""]
@@ -283,7 +299,7 @@ class Generator:
             lines += ["Demonstrates: " + ", ".join(self.c_ref(n) if self.defined(n)
                                                  else f"``{n}``" for n in example.demonstrates),
                       ""]
-            lines += self.example_block(example, 0)
+            lines += self.example_block(example)
         self.write("examples.rst", lines)
 
     def run(self) -> List[Path]:

@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Copies Doxygen's XML to the directory Breathe reads, with two changes,
+touching only the files whose content changed.
+
+1. Doxygen lists each anonymous struct inside a union twice: its members are
+   flattened into the union (which is what a reader wants), and it also
+   appears as a member ``@57`` of type ``struct X::@56``. Breathe renders the
+   latter as a reference to a type that is declared nowhere, a warning in
+   nitpicky mode. Those anonymous members are dropped; the ``@N`` counters
+   they carry also change whenever any header changes, which would make
+   every file look changed.
+2. Files whose filtered content is unchanged keep their old copy and its
+   timestamp, so Sphinx re-reads only the pages whose XML really changed
+   (Doxygen rewrites every XML file on every run).
+
+Usage: doxyfilter.py RAW_XML_DIR OUT_XML_DIR
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+ANONYMOUS_MEMBERDEF = re.compile(
+    r"[ \t]*<memberdef kind=\"variable\"[^>]*>(?:(?!</memberdef>).)*?<name>@\d+</name>"
+    r".*?</memberdef>\n?", re.S)
+ANONYMOUS_MEMBER = re.compile(r"[ \t]*<member refid=\"[^\"]*\"[^>]*>\s*(?:<scope>[^<]*</scope>)?"
+                              r"\s*<name>@\d+</name>\s*</member>\n?")
+
+
+def filter_text(text: str) -> str:
+    text = ANONYMOUS_MEMBERDEF.sub("", text)
+    return ANONYMOUS_MEMBER.sub("", text)
+
+
+def main(raw: Path, out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    changed = 0
+    names = set()
+    for source in sorted(raw.glob("*.xml")):
+        names.add(source.name)
+        text = filter_text(source.read_text(encoding="utf-8"))
+        target = out / source.name
+        if not target.exists() or target.read_text(encoding="utf-8") != text:
+            target.write_text(text, encoding="utf-8")
+            changed += 1
+    for stale in out.glob("*.xml"):
+        if stale.name not in names:
+            stale.unlink()
+            changed += 1
+    print(f"doxyfilter: {len(names)} XML files, {changed} changed")
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        print(__doc__, file=sys.stderr)
+        sys.exit(2)
+    sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2])))
