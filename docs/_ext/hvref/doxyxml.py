@@ -56,8 +56,10 @@ def read(xml_dir: Path) -> Dict[str, Entity]:
                 entity = Entity(name, kind, _text(definition.find("briefdescription")),
                                 header, line)
                 for member in definition.iter("memberdef"):
-                    entity.members[_text(member.find("name"))] = _text(
-                        member.find("briefdescription"))
+                    # A trailing /**< */ comment lands in the detailed description.
+                    entity.members[_text(member.find("name"))] = (
+                        _text(member.find("briefdescription"))
+                        or _text(member.find("detaileddescription")))
                 entities[name] = entity
             else:
                 for member in definition.iter("memberdef"):

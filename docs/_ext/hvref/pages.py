@@ -144,11 +144,11 @@ class Generator:
 
     def hypercall_page(self, row: cat.Row) -> None:
         name = row["name"]
-        lines = [f".. _hvcall-{row['code'].lower()}:", ""] + title(name)
+        lines = [f".. _hvcall-{row['code'].lower()}:", ""] + title(f"{name} ({row['code']})")
         facts = [["Call code", f"``{row['code']}``"],
                  ["Class", row["class"]],
                  ["Kind", row["kind"] or "not stated by any source"],
-                 ["Fast form", "yes" if row["fast"] == "yes" else "not documented"],
+                 ["Fast form", "yes" if row["fast"] == "yes" else "not stated by the sources"],
                  ["Caller", rst_escape(row["caller"]) or "unknown"],
                  ["Privilege", rst_escape(row["privilege"]) or "unknown"],
                  ["Name attested by", ", ".join(row["attested"].split()) or "hypercall list only"]]
