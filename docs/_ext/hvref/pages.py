@@ -19,7 +19,12 @@ from . import sources as src
 
 
 def rst_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("*", "\\*").replace("`", "\\`").replace("|", "\\|")
+    """Plain text for an rst paragraph: no markup, no reference syntax."""
+    text = text.replace("\\", "\\\\")
+    for char in "*`|":
+        text = text.replace(char, "\\" + char)
+    # A word ending in "_" (HV_FLUSH_*) would be a reference to a target.
+    return re.sub(r"_(?=\W|$)", r"\\_", text)
 
 
 def title(text: str, char: str = "=") -> List[str]:
