@@ -1,6 +1,7 @@
 """Sphinx configuration of the hvref site. Build it with
-`cmake --build build --target site` (see README.md), which runs Doxygen
-first and passes the paths below with -D."""
+`cmake --build build --target site` (see README.md), which runs
+docs/build_site.py: Doxygen first, then Sphinx with this folder as its
+configuration directory (-c) and build/docs/src as its source directory."""
 
 import sys
 from pathlib import Path
@@ -29,7 +30,7 @@ nitpick_ignore = [("c:identifier", name) for name in (
     "uint8_t", "uint16_t", "uint32_t", "uint64_t", "int8_t", "int16_t", "int32_t",
     "int64_t", "size_t", "uintptr_t")]
 
-exclude_patterns = ["_build", "theme", "_ext"]
+exclude_patterns = []
 templates_path = []
 
 html_theme = "furo"

@@ -92,8 +92,9 @@ class Generator:
         return f"``{d.path}`` line {d.line}" if d else ""
 
     def example_block(self, example: src.Example) -> List[str]:
-        # A leading / is relative to docs/; the examples sit beside it.
-        return [f".. literalinclude:: /../{example.path.as_posix()}",
+        # A leading / is relative to the source directory, where
+        # docs/build_site.py mirrors examples/.
+        return [f".. literalinclude:: /{example.path.as_posix()}",
                 "   :language: c",
                 f"   :caption: {example.path.as_posix()}",
                 ""]

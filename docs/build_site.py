@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Builds the hvref site: the one pipeline that CMake's `site` target and the
+benchmark (bench/) both run.
+
+  1. theme    repair Furo's assets for a static site (docs/theme/)
+  2. doxygen  headers -> XML, skipped when no header and no setting changed
+  3. filter   raw XML -> the XML Breathe reads; unchanged files keep their
+              timestamps (docs/_ext/hvref/doxyfilter.py)
+  4. sources  hand-written pages and the examples are synchronised into
+              BUILD/src, where the extension also writes generated pages, so
+              the repository's docs/ folder is never written to
+  5. sphinx   BUILD/src -> SITE with docs/conf.py; warnings are errors
+
+Every step touches only what changed, so a rebuild after a one-line comment
+change re-reads only the pages that use that header.
+
+Usage: build_site.py --root ROOT --build DIR --site DIR [--jobs N]
+ROOT is a tree with include/hvref/, references/ and examples/ (the
+repository itself, or the benchmark's synthetic tree).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+DOCS = Path(__file__).resolve().parent
+REPO = DOCS.parent
+DEBIAN_PYTHON = "/usr/bin/python3"
+
+
+def need(program: str, package: str) -> str:
+    path = shutil.which(program)
+    if path is None:
+        sys.exit(f"build_site: {program} not found: apt-get install {package}")
+    return path
+
+
+def step(name: str, timings: dict):
+    class Timer:
+        def __enter__(self):
+            self.start = time.perf_counter()
+
+        def __exit__(self, *exc):
+            timings[name] = time.perf_counter() - self.start
+    return Timer()
+
+
+def copy_if_changed(source: Path, dest: Path) -> None:
+    """Copies a file unless the copy already has its bytes (keeps its mtime)."""
+    data = source.read_bytes()
+    if not dest.exists() or dest.read_bytes() != data:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_bytes(data)
+
+
+def sync(source: Path, target: Path, patterns) -> None:
+    """Mirrors the files matching patterns; only changed files are written."""
+    wanted = set()
+    for pattern in patterns:
+        for path in source.rglob(pattern):
+            rel = path.relative_to(source)
+            wanted.add(rel)
+            copy_if_changed(path, target / rel)
+    if target.exists():
+        for path in target.rglob("*"):
+            if path.is_file() and path.relative_to(target) not in wanted:
+                path.unlink()
+
+
+def doxygen(root: Path, build: Path) -> bool:
+    """Runs Doxygen unless the headers and the Doxyfile are unchanged."""
+    out = build / "doxygen"
+    doxyfile = (REPO / "conf" / "Doxyfile.in").read_text(encoding="utf-8")
+    doxyfile = (doxyfile.replace("@HVREF_DOXYGEN_OUT@", str(out))
+                .replace("@PROJECT_SOURCE_DIR@", str(root)))
+    digest = hashlib.sha256(doxyfile.encode())
+    for header in sorted((root / "include" / "hvref").glob("*.h")):
+        digest.update(header.name.encode() + header.read_bytes())
+    stamp = build / "doxygen.stamp"
+    if stamp.exists() and stamp.read_text() == digest.hexdigest() and (out / "xml").exists():
+        return False
+    build.mkdir(parents=True, exist_ok=True)
+    (build / "Doxyfile").write_text(doxyfile, encoding="utf-8")
+    result = subprocess.run([need("doxygen", "doxygen"), str(build / "Doxyfile")])
+    if result.returncode != 0:
+        sys.exit("build_site: Doxygen reported warnings (above, as file:line); fix the comments")
+    stamp.write_text(digest.hexdigest())
+    return True
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--root", type=Path, default=REPO)
+    parser.add_argument("--build", type=Path, required=True)
+    parser.add_argument("--site", type=Path, required=True)
+    parser.add_argument("--jobs", default="1", help="sphinx-build -j (a number or auto)")
+    parser.add_argument("--node-modules", type=Path, default=REPO / "node_modules")
+    args = parser.parse_args()
+    root, build, site = args.root.resolve(), args.build.resolve(), args.site.resolve()
+    timings: dict = {}
+
+    with step("theme", timings):
+        theme = build / "theme"
+        builder = DOCS / "theme" / "build_assets.py"
+        bundle = theme / "scripts" / "furo.js"
+        if not bundle.exists() or bundle.stat().st_mtime < builder.stat().st_mtime:
+            subprocess.run([DEBIAN_PYTHON, str(builder), "--out",
+                            str(theme), "--node-modules", str(args.node_modules)], check=True)
+    with step("doxygen", timings):
+        doxygen(root, build)
+    with step("filter", timings):
+        from_dir, to_dir = build / "doxygen" / "xml", build / "xml"
+        subprocess.run([sys.executable, str(DOCS / "_ext" / "hvref" / "doxyfilter.py"),
+                        str(from_dir), str(to_dir)], check=True, stdout=subprocess.DEVNULL)
+    with step("sources", timings):
+        src = build / "src"
+        for page in DOCS.glob("*.rst"):            # the hand-written pages
+            copy_if_changed(page, src / page.name)
+        sync(root / "examples", src / "examples", ("*.c", "*.h"))
+    with step("sphinx", timings):
+        command = [DEBIAN_PYTHON, "-m", "sphinx", "-b", "html", "-W", "--keep-going", "-n",
+                   "-q", "-j", str(args.jobs), "-c", str(DOCS), "-d", str(build / "doctrees"),
+                   "-D", f"hvref_doxygen_xml={to_dir}", "-D", f"hvref_theme_assets={theme}",
+                   "-D", f"hvref_root={root}", str(src), str(site)]
+        env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+        if subprocess.run(command, env=env).returncode != 0:
+            sys.exit("build_site: Sphinx reported warnings or errors (above)")
+    print("build_site: " + ", ".join(f"{k} {v:.1f}s" for k, v in timings.items())
+          + f"; site in {site}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
