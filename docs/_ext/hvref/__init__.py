@@ -39,7 +39,9 @@ def _config_inited(app, config) -> None:
 
 
 def setup(app):
-    from . import roles
+    from . import cdomain_index, roles
+
+    cdomain_index.install()
 
     app.add_config_value("hvref_root", "", "env")
     app.add_config_value("hvref_doxygen_xml", "", "env")

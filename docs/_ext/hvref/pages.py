@@ -36,6 +36,9 @@ def link(label: str, url: str) -> str:
 
 
 def list_table(header: List[str], rows: Iterable[List[str]], widths: str = "") -> List[str]:
+    rows = list(rows)
+    if not rows:
+        return ["None yet.", ""]
     out = [".. list-table::", "   :header-rows: 1"]
     if widths:
         out.append(f"   :widths: {widths}")
@@ -254,7 +257,8 @@ class Generator:
             rows.append([f"``{row['leaf']}``", rst_escape(row["name"]), "; ".join(refs)])
         lines = [".. _cpuid-leaves:", ""] + title("CPUID leaves")
         lines += ["The hypervisor's CPUID leaves. The register layouts are in "
-                  ":ref:`header-feature_discovery`.", ""]
+                  + (":ref:`header-feature_discovery`." if self.defined("HV_CPUID_FUNCTION")
+                     else "the headers."), ""]
         lines += list_table(["Leaf", "Name", "Specification"], rows, "12 38 50")
         self.write("cpuid-leaves.rst", lines)
 
