@@ -40,6 +40,9 @@ html_theme = "furo"
 html_title = "hvref"
 html_static_path = ["_static"]
 html_css_files = ["hvref.css"]
+# The search box's identifier lookup (its index is generated into _static/ by
+# docs/_ext/hvref/lookup.py) and the hypercall table's sorting and filters.
+html_js_files = ["hvref-lookup-index.js", "hvref-lookup.js", "hvref-table.js"]
 html_copy_source = False
 html_show_sourcelink = False
 # Sphinx 5.3 fetch()es each search hit for a snippet, which a file:// page

@@ -38,6 +38,20 @@ def _config_inited(app, config) -> None:
     logging.getLogger(__name__).info(f"hvref: {len(written)} generated pages")
 
 
+def _note_xml_dependencies(app, doctree) -> None:
+    """Breathe records no dependencies: make a header's reference page depend
+    on that header's XML, so that Sphinx re-reads it exactly when Doxygen's
+    output for the header changed (docs/_ext/hvref/doxyfilter.py keeps the
+    timestamps of unchanged files)."""
+    from . import doxyxml
+
+    docname = app.env.docname
+    if docname.startswith("generated/reference/") and docname != "generated/reference/index":
+        header = "hvref/" + docname.rsplit("/", 1)[1] + ".h"
+        for path in doxyxml.XML_FILES_BY_HEADER.get(header, []):
+            app.env.note_dependency(str(path))
+
+
 def setup(app):
     from . import cdomain_index, roles
 
@@ -48,4 +62,7 @@ def setup(app):
     for name in roles.ROLES:
         app.add_role(name, roles.make_role(name))
     app.connect("config-inited", _config_inited)
+    app.connect("doctree-read", _note_xml_dependencies)
+    from . import lookup
+    lookup.setup(app)      # the search box's identifier index
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict
+from typing import Dict, List
 
 
 @dataclass
@@ -38,9 +38,15 @@ def _location(element) -> tuple:
     return loc.get("file", ""), int(loc.get("line", "0") or 0)
 
 
+XML_FILES_BY_HEADER: Dict[str, List[Path]] = {}
+"""The XML files each header's documentation comes from, filled by read():
+a header's reference page depends on exactly these (see __init__.py)."""
+
+
 def read(xml_dir: Path) -> Dict[str, Entity]:
     """Entities by name; empty when the XML is not there yet."""
     entities: Dict[str, Entity] = {}
+    XML_FILES_BY_HEADER.clear()
     index = Path(xml_dir) / "index.xml"
     if not index.exists():
         return entities
@@ -50,6 +56,7 @@ def read(xml_dir: Path) -> Dict[str, Entity]:
         if kind not in ("struct", "union", "file") or not path.exists():
             continue
         for definition in ET.parse(path).getroot().iter("compounddef"):
+            XML_FILES_BY_HEADER.setdefault(_location(definition)[0], []).append(path)
             if kind in ("struct", "union"):
                 name = _text(definition.find("compoundname"))
                 header, line = _location(definition)

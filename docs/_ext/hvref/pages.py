@@ -108,15 +108,19 @@ class Generator:
         lines = [".. _hypercall-codes:", ""] + title("Hypercall codes")
         lines += ["Every public call code, from references/hypercalls.csv. *Kind* is simple or "
                   "rep where a source says so; *Documented* lists the editions that specify the "
-                  "call's interface.", ""]
+                  "call's interface. Click a column's heading to sort by it; the filters above "
+                  "the table narrow it by kind, documentation, caller and privilege.", ""]
         rows = []
         for row in self.cat.hypercalls:
             rows.append([f"``{row['code']}``", f":doc:`{row['name']} <{row['name']}>`",
                          row["class"], row["kind"] or "unknown", row["fast"] or "",
                          ", ".join(self.documented_in(row)) or "no",
                          rst_escape(row["caller"]), rst_escape(row["privilege"])])
-        lines += list_table(["Code", "Name", "Class", "Kind", "Fast", "Documented", "Caller",
-                             "Privilege"], rows, "8 30 8 8 6 16 8 16")
+        table = list_table(["Code", "Name", "Class", "Kind", "Fast", "Documented", "Caller",
+                            "Privilege"], rows, "8 30 8 8 6 16 8 16")
+        # docs/_static/hvref-table.js finds the table by this class and adds
+        # the sort buttons and filters; without script it is a plain table.
+        lines += table[:2] + ["   :class: hvref-hypercall-table"] + table[2:]
         # The call pages are reached from this table, not from the sidebar:
         # 287 sidebar entries would bury the rest of the site, and Furo
         # renders the whole navigation tree once per page (quadratic time).
@@ -234,8 +238,10 @@ class Generator:
         body = []
         for row in sorted(rows, key=lambda r: (r[value_col] or "~", r[name_col])):
             name = row[name_col]
+            # The row's id (the name) is a target of the search box's lookup.
             body.append([f"``{row[value_col]}``" if row[value_col] else "no value given",
-                         self.c_ref(name) if self.defined(name) else f"``{name}``",
+                         f":hvref-anchor:`{name}` "
+                         + (self.c_ref(name) if self.defined(name) else f"``{name}``"),
                          ", ".join(c for c in source_cols if row[c] == "yes")])
         lines = title(heading) + [intro, ""]
         lines += list_table(["Value", "Name", "Listed by"], body, "15 55 30")
@@ -254,7 +260,8 @@ class Generator:
             if row["online"]:
                 url, page_title = self.cat.online_url(row["online"])
                 refs.append(link(f"TLFS online: {page_title}", url))
-            rows.append([f"``{row['leaf']}``", rst_escape(row["name"]), "; ".join(refs)])
+            rows.append([f":hvref-anchor:`cpuid-{row['leaf']}` ``{row['leaf']}``",
+                         rst_escape(row["name"]), "; ".join(refs)])
         lines = [".. _cpuid-leaves:", ""] + title("CPUID leaves")
         lines += ["The hypervisor's CPUID leaves. The register layouts are in "
                   + (":ref:`header-feature_discovery`." if self.defined("HV_CPUID_FUNCTION")

@@ -1,0 +1,291 @@
+"""The identifier lookup index behind the search box (CONTRIBUTING.md, "How
+lookup works").
+
+Built once per site build, after Sphinx has written the pages, from the
+catalogue (call codes, status codes, MSRs, CPUID leaves) and Doxygen's XML
+(structures, unions, enumerations, typedefs, enumerators, macros and the
+fields of structures and unions). Each entry names a page of the site and,
+where it needs one, an anchor; every target is checked against the written
+HTML, and an entry whose page or anchor is missing fails the build with the
+entity's header file:line or catalogue row.
+
+The index is written to ``_static/hvref-lookup-index.js`` as a classic
+script (``window.HVREF_LOOKUP_INDEX = {...}``), so it loads from file://
+without fetch(); ``docs/_static/hvref-lookup.js`` ranks it. Names are stored
+already normalised (see ``norm``) and numbers as integers, so a lookup is
+a few map reads and one pass over short strings. The object is::
+
+    {"format": 1,
+     "kinds": ["call", "status", ...],          # KINDS, in ranking order
+     "pages": ["generated/hypercalls/HvCallX.html", ...],   # from the site root
+     "entries": [[kind, title, detail, page, anchor, keys, value], ...]}
+
+``kind`` and ``page`` index the two lists; ``anchor`` is "" for a whole
+page; ``keys`` are normalised names, the full name first; ``value`` is the
+integer a reader may type (call code, status value, MSR number, CPUID leaf)
+or null.
+
+It is rebuilt only when its inputs change: a digest of the catalogue, the
+Doxygen XML, the generated pages' sources and this file is kept next to the
+doctrees.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, List, Optional, Set
+
+import catalogue as cat
+
+from . import doxyxml
+from . import sources as src
+
+INDEX_FILE = "hvref-lookup-index.js"
+STAMP_FILE = "hvref-lookup.stamp"
+FORMAT = 1
+
+# Kinds in ranking order: where two entries match a query equally well, the
+# kind listed first comes first. "call" before "status" makes 0x0002 open
+# the call page first (both meanings are listed); "cpuid" before "msr" does
+# the same for 0x40000000-0x4000000A.
+KINDS = ("call", "status", "cpuid", "msr", "struct", "union", "enum", "typedef",
+         "enumerator", "macro", "field")
+
+# Prefixes a reader may leave out, longest first: HvCallMapGpaPages is also
+# found as MapGpaPages, HV_STATUS_ACCESS_DENIED as ACCESS_DENIED,
+# HV_INPUT_FLUSH_VIRTUAL_ADDRESS_SPACE as FlushVirtualAddressSpace.
+OPTIONAL_PREFIXES = ("hvextcall", "hvcall", "hvstatus", "hvx64msr", "hvinput", "hvoutput",
+                     "hvref", "hv")
+
+
+def norm(text: str) -> str:
+    """Lower case without spaces, underscores and hyphens: the form both the
+    index and hvref-lookup.js compare (HV_VP_SET, hv vp set and HvVpSet meet)."""
+    return re.sub(r"[\s_\-]+", "", text.lower())
+
+
+def keys_for(name: str, *aliases: str) -> List[str]:
+    """The name's normalised key first, then its prefix-less forms and aliases."""
+    keys: List[str] = []
+    for text in (name,) + aliases:
+        key = norm(text)
+        for candidate in [key] + [key[len(p):] for p in OPTIONAL_PREFIXES
+                                  if key.startswith(p) and len(key) - len(p) >= 3][:1]:
+            if candidate and candidate not in keys:
+                keys.append(candidate)
+    return keys
+
+
+@dataclass
+class Entry:
+    kind: str
+    title: str
+    detail: str
+    page: str                 # path of the HTML page relative to the site root
+    anchor: str               # "" for the page itself
+    keys: List[str]
+    value: Optional[int]      # the number a reader may type (call code, MSR, ...)
+    origin: str               # header file:line or catalogue row, for errors
+
+    @property
+    def url(self) -> str:
+        return self.page + (f"#{self.anchor}" if self.anchor else "")
+
+    def as_json(self, pages: Dict[str, int]) -> list:
+        return [KINDS.index(self.kind), self.title, self.detail, pages[self.page], self.anchor,
+                self.keys, self.value]
+
+
+@dataclass
+class Index:
+    entries: List[Entry] = field(default_factory=list)
+    urls: Set[str] = field(default_factory=set)
+
+    def add(self, entry: Entry) -> None:
+        # One entry per target: a status code's catalogue row and its macro
+        # are the same definition.
+        if entry.url not in self.urls:
+            self.urls.add(entry.url)
+            self.entries.append(entry)
+
+    def counts(self) -> Dict[str, int]:
+        return {kind: sum(1 for e in self.entries if e.kind == kind) for kind in KINDS}
+
+
+def reference_page(header: str) -> str:
+    """``hvref/virtual_mmu.h`` -> the page pages.reference_pages writes for it."""
+    return f"generated/reference/{Path(header).stem}.html"
+
+
+def build(catalogue: cat.Catalogue, sources: src.Sources,
+          entities: Dict[str, doxyxml.Entity]) -> Index:
+    index = Index()
+
+    def origin(name: str, fallback: str = "") -> str:
+        d = sources.definitions.get(name)
+        if d is not None:
+            return f"{d.path}:{d.line}"
+        e = entities.get(name)
+        if e is not None and e.header:
+            return f"include/{e.header}:{e.line}"
+        return fallback
+
+    def definition(name: str) -> Optional[tuple]:
+        """(page, anchor) of a name's definition on its header's page."""
+        e = entities.get(name)
+        if e is None or not e.header:
+            return None
+        anchor = f"c.{e.parent}.{name}" if e.kind == "enumvalue" and e.parent else f"c.{name}"
+        return reference_page(e.header), anchor
+
+    # -- catalogue: the numbers a reader copies from a trace ---------------
+    for row in catalogue.hypercalls:
+        name = row["name"]
+        documented = ", ".join(label for label, column in (
+            ("online", "online_page"), ("6.0b", "tlfs60b"), ("2.0", "tlfs20"),
+            ("WDK 2013", "wdk2013")) if row[column])
+        index.add(Entry("call", name, f"call code {row['code']}"
+                        + (f", {documented}" if documented else ", not documented"),
+                        f"generated/hypercalls/{name}.html", "",
+                        keys_for(name, *row["aliases"].split()), int(row["code"], 16),
+                        str(row.where)))
+    for rows, kind, value_col, label, table in (
+            (catalogue.status_codes, "status", "value", "status", "status-codes"),
+            (catalogue.msrs, "msr", "number", "MSR", "msrs")):
+        for row in rows:
+            name, value = row["name"], row[value_col]
+            target = definition(name) or (f"generated/{table}.html", name)
+            index.add(Entry(kind, name, f"{label} {value}" if value else f"{label}, no number",
+                            target[0], target[1], keys_for(name),
+                            int(value, 16) if value else None, str(row.where)))
+    for row in catalogue.cpuid_leaves:
+        leaf = row["leaf"]
+        index.add(Entry("cpuid", f"CPUID {leaf}", row["name"], "generated/cpuid-leaves.html",
+                        f"cpuid-{leaf}", [norm(f"cpuid {leaf}")] + keys_for(row["name"]),
+                        int(leaf, 16), str(row.where)))
+
+    # -- Doxygen: every C entity Breathe renders ---------------------------
+    kinds = {"struct": "struct", "union": "union", "enum": "enum", "typedef": "typedef",
+             "enumvalue": "enumerator", "define": "macro"}
+    for name, e in sorted(entities.items(), key=lambda item: (item[1].header, item[1].line,
+                                                              item[0])):
+        kind = kinds.get(e.kind)
+        if kind is None:
+            continue
+        if name.startswith("_") and name[1:] in entities:
+            continue                     # enum _HV_CALL_CODE is found as HV_CALL_CODE
+        page, anchor = definition(name)
+        header = Path(e.header).name
+        detail = (f"enumerator of {e.parent.lstrip('_')}" if kind == "enumerator"
+                  else f"{kind} in {header}")
+        index.add(Entry(kind, name, detail, page, anchor, keys_for(name), None, origin(name)))
+    for name, e in sorted(entities.items()):
+        if e.kind not in ("struct", "union"):
+            continue
+        page, anchor = definition(name)
+        for member in e.members:
+            if not member or member.startswith("@"):
+                continue
+            index.add(Entry("field", f"{name}.{member}", f"field of {e.kind} {name}", page,
+                            f"{anchor}.{member}", [norm(member), norm(f"{name}.{member}")],
+                            None, origin(name)))
+    return index
+
+
+def render(index: Index) -> str:
+    pages: Dict[str, int] = {}
+    for e in index.entries:
+        pages.setdefault(e.page, len(pages))
+    data = {"format": FORMAT, "kinds": list(KINDS), "pages": list(pages),
+            "entries": [e.as_json(pages) for e in index.entries]}
+    return ("/* Generated by docs/_ext/hvref/lookup.py: the identifier index of "
+            "hvref-lookup.js. */\n"
+            "window.HVREF_LOOKUP_INDEX = "
+            + json.dumps(data, separators=(",", ":"), ensure_ascii=False) + ";\n")
+
+
+ID = re.compile(r"""\sid=["']([^"']+)["']""")
+
+
+def check(index: Index, outdir: Path, docnames: Set[str]) -> List[str]:
+    """Problems: entries whose page was not built or has no such anchor."""
+    ids: Dict[str, Set[str]] = {}
+    problems = []
+    for e in index.entries:
+        docname = e.page[:-len(".html")]
+        path = outdir / e.page
+        if docname not in docnames or not path.is_file():
+            problems.append(f"{e.origin}: lookup entry {e.title} ({e.kind}) points to "
+                            f"{e.page}, which this build did not write")
+            continue
+        if not e.anchor:
+            continue
+        if e.page not in ids:
+            ids[e.page] = set(ID.findall(path.read_text(encoding="utf-8")))
+        if e.anchor not in ids[e.page]:
+            problems.append(f"{e.origin}: lookup entry {e.title} ({e.kind}) points to "
+                            f"{e.url}, but that page has no id \"{e.anchor}\"")
+    return problems
+
+
+def _digest(app) -> str:
+    root = Path(app.config.hvref_root or Path(__file__).resolve().parents[3])
+    xml_dir = Path(app.config.breathe_projects["hvref"])
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    files = (sorted((root / "references").rglob("*.csv"))
+             + sorted((root / "include" / "hvref").glob("*.h"))
+             + sorted(xml_dir.glob("*.xml"))
+             + sorted((Path(app.srcdir) / "generated").rglob("*.rst")))
+    for path in files:
+        digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
+    digest.update(" ".join(sorted(app.env.all_docs)).encode())
+    return digest.hexdigest()
+
+
+def _build_finished(app, exception) -> None:
+    if exception is not None or app.builder.format != "html":
+        return
+    from sphinx.errors import ExtensionError
+    from sphinx.util import logging
+
+    log = logging.getLogger(__name__)
+    outdir = Path(app.outdir)
+    target = outdir / "_static" / INDEX_FILE
+    stamp = Path(app.doctreedir) / STAMP_FILE
+    digest = _digest(app)
+    if target.is_file() and stamp.is_file() and stamp.read_text() == digest:
+        log.info("hvref: lookup index unchanged")
+        return
+    root = Path(app.config.hvref_root or Path(__file__).resolve().parents[3])
+    xml_dir = Path(app.config.breathe_projects["hvref"])
+    index = build(app.hvref_catalogue, src.scan(root), doxyxml.read(xml_dir))
+    problems = check(index, outdir, set(app.env.all_docs))
+    if problems:
+        more = f"\n(and {len(problems) - 20} more)" if len(problems) > 20 else ""
+        raise ExtensionError("hvref lookup index: " + "\n".join(problems[:20]) + more)
+    text = render(index)
+    if not target.is_file() or target.read_text(encoding="utf-8") != text:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    stamp.write_text(digest)
+    counts = ", ".join(f"{n} {k}" for k, n in index.counts().items())
+    log.info(f"hvref: lookup index of {len(index.entries)} entries ({counts})")
+
+
+def anchor_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    """``:hvref-anchor:`ID``` : an empty element with that id, so that a table
+    row (a CPUID leaf, an MSR without a definition) can be linked to."""
+    from docutils import nodes
+
+    node = nodes.inline("", "", ids=[text.strip()], classes=["hvref-anchor"])
+    inliner.document.set_id(node)
+    return [node], []
+
+
+def setup(app) -> None:
+    app.add_role("hvref-anchor", anchor_role)
+    app.connect("build-finished", _build_finished)

@@ -1,0 +1,221 @@
+/*
+ * Sorting and filters for the hypercall table (generated/hypercalls/index),
+ * which docs/_ext/hvref/pages.py emits as table.hvref-hypercall-table.
+ * Without this script the page is a plain table. Classic script, no
+ * dependency.
+ *
+ * Adds, before the table, div#hvref-hypercall-filters with a text filter
+ * (#hvref-filter-text: code or name), one select per filtered column
+ * (#hvref-filter-class, -kind, -fast, -documented, -caller, -privilege), a
+ * reset button (#hvref-filter-reset) and the count (#hvref-filter-count);
+ * in each heading, a button.hvref-sort (the th carries aria-sort).
+ */
+(function () {
+  "use strict";
+
+  var FILTERED = ["class", "kind", "fast", "documented", "caller", "privilege"];
+  var NOT_STATED = "\u0000none";
+  var ANY_EDITION = "\u0000any";
+
+  function text(cell) {
+    return cell ? cell.textContent.replace(/\s+/g, " ").trim() : "";
+  }
+
+  // "Parent / Root" is both Parent and Root; "online, 6.0b" both editions.
+  function tokens(value) {
+    return value.split(/\s*[,/]\s*/).filter(function (t) { return t; });
+  }
+
+  function init(table, number) {
+    var head = table.tHead && table.tHead.rows[0];
+    var body = table.tBodies[0];
+    if (!head || !body) return;
+    var columns = Array.prototype.map.call(head.cells, function (th) {
+      return text(th).toLowerCase();
+    });
+    var rows = Array.prototype.map.call(body.rows, function (tr, order) {
+      var values = Array.prototype.map.call(tr.cells, text);
+      return {tr: tr, order: order, values: values,
+              tokens: values.map(tokens)};
+    });
+    var suffix = number ? "-" + number : "";
+    var filters = document.createElement("div");
+    filters.className = "hvref-table-filters";
+    filters.id = "hvref-hypercall-filters" + suffix;
+    filters.setAttribute("role", "search");
+    filters.setAttribute("aria-label", "Filter the hypercall table");
+
+    function control(label, element, name) {
+      element.id = "hvref-filter-" + name + suffix;
+      var wrap = document.createElement("label");
+      wrap.className = "hvref-filter";
+      wrap.appendChild(document.createTextNode(label + " "));
+      wrap.appendChild(element);
+      filters.appendChild(wrap);
+      return element;
+    }
+
+    var search = document.createElement("input");
+    search.type = "search";
+    search.placeholder = "code or name";
+    search.setAttribute("autocomplete", "off");
+    control("Call", search, "text");
+
+    var selects = {};
+    FILTERED.forEach(function (name) {
+      var column = columns.indexOf(name);
+      if (column < 0) return;
+      var select = document.createElement("select");
+      var seen = {}, blank = false;
+      rows.forEach(function (row) {
+        if (!row.tokens[column].length) blank = true;
+        row.tokens[column].forEach(function (t) { seen[t] = true; });
+      });
+      var choices = [["", "all"]];
+      if (name === "documented") {
+        choices.push([ANY_EDITION, "documented"]);
+        if (seen.no) choices.push(["no", "not documented"]);
+        delete seen.no;
+      }
+      Object.keys(seen).sort(function (a, b) {
+        return a.localeCompare(b, undefined, {numeric: true});
+      }).forEach(function (t) { choices.push([t, t]); });
+      if (blank) choices.push([NOT_STATED, "not stated"]);
+      choices.forEach(function (c) {
+        var o = document.createElement("option");
+        o.value = c[0];
+        o.textContent = c[1];
+        select.appendChild(o);
+      });
+      selects[name] = {column: column, select: control(head.cells[column].textContent.trim(),
+                                                       select, name)};
+    });
+
+    var reset = document.createElement("button");
+    reset.type = "button";
+    reset.id = "hvref-filter-reset" + suffix;
+    reset.textContent = "Show all";
+    filters.appendChild(reset);
+    var count = document.createElement("output");
+    count.id = "hvref-filter-count" + suffix;
+    count.setAttribute("aria-live", "polite");
+    filters.appendChild(count);
+
+    var anchor = table.closest(".table-wrapper") || table;
+    anchor.parentNode.insertBefore(filters, anchor);
+
+    function matches(row) {
+      var query = search.value.trim().toLowerCase();
+      if (query) {
+        var code = columns.indexOf("code"), name = columns.indexOf("name");
+        var hex = /^(0x)?[0-9a-f]{1,4}$/.test(query) ? parseInt(query.replace(/^0x/, ""), 16)
+                                                     : null;
+        var inName = name >= 0 && row.values[name].toLowerCase().indexOf(query) >= 0;
+        var inCode = code >= 0 && (row.values[code].toLowerCase().indexOf(query) >= 0 ||
+                                   (hex !== null && parseInt(row.values[code], 16) === hex));
+        if (!inName && !inCode) return false;
+      }
+      for (var name2 in selects) {
+        var want = selects[name2].select.value;
+        if (!want) continue;
+        var have = row.tokens[selects[name2].column];
+        if (want === NOT_STATED ? have.length !== 0
+            : want === ANY_EDITION ? (!have.length || have.indexOf("no") >= 0)
+            : have.indexOf(want) < 0) return false;
+      }
+      return true;
+    }
+
+    function restripe() {
+      var shown = 0;
+      rows.forEach(function (row) {
+        if (row.tr.hidden) return;
+        row.tr.classList.toggle("row-odd", shown % 2 === 0);
+        row.tr.classList.toggle("row-even", shown % 2 === 1);
+        shown++;
+      });
+      return shown;
+    }
+
+    function apply() {
+      rows.forEach(function (row) { row.tr.hidden = !matches(row); });
+      var shown = restripe();
+      count.textContent = shown === rows.length ? rows.length + " calls"
+                                                : shown + " of " + rows.length + " calls";
+    }
+
+    search.addEventListener("input", apply);
+    Object.keys(selects).forEach(function (n) {
+      selects[n].select.addEventListener("change", apply);
+    });
+    reset.addEventListener("click", function () {
+      search.value = "";
+      Object.keys(selects).forEach(function (n) { selects[n].select.value = ""; });
+      apply();
+    });
+
+    // -- sorting -------------------------------------------------------------
+    var sortedBy = -1, ascending = true;
+
+    function key(row, column) {
+      var value = row.values[column];
+      if (columns[column] === "code") return parseInt(value, 16);
+      return value.toLowerCase();
+    }
+
+    function sort(column) {
+      ascending = sortedBy === column ? !ascending : true;
+      sortedBy = column;
+      var sign = ascending ? 1 : -1;
+      rows.sort(function (a, b) {
+        var x = key(a, column), y = key(b, column);
+        if (x === y) return a.order - b.order;
+        // Empty cells last, whichever the direction.
+        if (x === "" || y === "") return x === "" ? 1 : -1;
+        if (typeof x === "number") return sign * (x - y);
+        return sign * x.localeCompare(y, undefined, {numeric: true});
+      });
+      rows.forEach(function (row) { body.appendChild(row.tr); });
+      Array.prototype.forEach.call(head.cells, function (th, i) {
+        th.setAttribute("aria-sort", i === column ? (ascending ? "ascending" : "descending")
+                                                  : "none");
+      });
+      restripe();
+    }
+
+    Array.prototype.forEach.call(head.cells, function (th, column) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "hvref-sort";
+      button.setAttribute("data-column", columns[column]);
+      button.title = "Sort by " + columns[column];
+      while (th.firstChild) {
+        var child = th.firstChild;
+        th.removeChild(child);
+        // Furo wraps the heading's text in a <p>: keep its text only.
+        button.appendChild(document.createTextNode(text(child)));
+      }
+      var arrow = document.createElement("span");
+      arrow.className = "hvref-sort-indicator";
+      arrow.setAttribute("aria-hidden", "true");
+      button.appendChild(arrow);
+      th.appendChild(button);
+      th.setAttribute("aria-sort", "none");
+      button.addEventListener("click", function () { sort(column); });
+    });
+
+    table.classList.add("hvref-table-enhanced");
+    apply();
+  }
+
+  function start() {
+    var tables = document.querySelectorAll("table.hvref-hypercall-table");
+    for (var i = 0; i < tables.length; i++) init(tables[i], i);
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
