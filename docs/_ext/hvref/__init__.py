@@ -52,10 +52,21 @@ def _note_xml_dependencies(app, doctree) -> None:
             app.env.note_dependency(str(path))
 
 
+def _exact_breathe_dependencies() -> None:
+    """Breathe records, for each page, every XML file its directive parsed;
+    finding a header's entities parses the whole index, so every reference
+    page depended on every XML file and any header change re-read them all.
+    _note_xml_dependencies declares exactly the header's own files instead."""
+    from breathe import file_state_cache
+
+    file_state_cache.update = lambda app, source_file: None
+
+
 def setup(app):
     from . import cdomain_index, roles
 
     cdomain_index.install()
+    _exact_breathe_dependencies()
 
     app.add_config_value("hvref_root", "", "env")
     app.add_config_value("hvref_doxygen_xml", "", "env")
