@@ -6,6 +6,11 @@ benchmark (bench/) both run.
   2. doxygen  headers -> XML, skipped when no header and no setting changed
   3. filter   raw XML -> the XML Breathe reads; unchanged files keep their
               timestamps (docs/_ext/hvref/doxyfilter.py)
+  3b. layouts every struct and union of the XML measured by a generated C
+              probe compiled with gcc: BUILD/layouts.json, written only when
+              it changed; compiling and running are skipped when the probe,
+              the headers and the compiler are unchanged
+              (docs/_ext/hvref/layout_probe.py)
   4. sources  hand-written pages and the examples are synchronised into
               BUILD/src, where the extension also writes generated pages, so
               the repository's docs/ folder is never written to
@@ -119,6 +124,14 @@ def main() -> int:
         from_dir, to_dir = build / "doxygen" / "xml", build / "xml"
         subprocess.run([sys.executable, str(DOCS / "_ext" / "hvref" / "doxyfilter.py"),
                         str(from_dir), str(to_dir)], check=True, stdout=subprocess.DEVNULL)
+    with step("layouts", timings):
+        layouts = build / "layouts.json"
+        result = subprocess.run([sys.executable, str(DOCS / "_ext" / "hvref" / "layout_probe.py"),
+                                 "--xml", str(to_dir), "--include", str(root / "include"),
+                                 "--out", str(build / "layouts"), "--json", str(layouts)],
+                                stdout=subprocess.DEVNULL)
+        if result.returncode != 0:
+            sys.exit("build_site: the layout probe failed (above, with the type's file:line)")
     with step("sources", timings):
         src = build / "src"
         for page in DOCS.glob("*.rst"):            # the hand-written pages
@@ -128,7 +141,8 @@ def main() -> int:
         command = [DEBIAN_PYTHON, "-m", "sphinx", "-b", "html", "-W", "--keep-going", "-n",
                    "-q", "-j", str(args.jobs), "-c", str(DOCS), "-d", str(build / "doctrees"),
                    "-D", f"hvref_doxygen_xml={to_dir}", "-D", f"hvref_theme_assets={theme}",
-                   "-D", f"hvref_root={root}", str(src), str(site)]
+                   "-D", f"hvref_root={root}", "-D", f"hvref_layouts={layouts}",
+                   str(src), str(site)]
         env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
         if subprocess.run(command, env=env).returncode != 0:
             sys.exit("build_site: Sphinx reported warnings or errors (above)")

@@ -32,7 +32,8 @@ def _config_inited(app, config) -> None:
     config.breathe_projects = {"hvref": str(xml_dir)}
     try:
         app.hvref_catalogue = cat.load(root)
-        written = pages.generate(root, Path(app.srcdir) / "generated", app.hvref_catalogue, xml_dir)
+        written = pages.generate(root, Path(app.srcdir) / "generated", app.hvref_catalogue, xml_dir,
+                                 Path(config.hvref_layouts or xml_dir.parent / "layouts.json"))
     except cat.CatalogueError as error:
         raise ExtensionError(str(error)) from None
     logging.getLogger(__name__).info(f"hvref: {len(written)} generated pages")
@@ -70,6 +71,7 @@ def setup(app):
 
     app.add_config_value("hvref_root", "", "env")
     app.add_config_value("hvref_doxygen_xml", "", "env")
+    app.add_config_value("hvref_layouts", "", "env")   # layout_probe.py's JSON
     for name in roles.ROLES:
         app.add_role(name, roles.make_role(name))
     app.connect("config-inited", _config_inited)

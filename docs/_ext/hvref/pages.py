@@ -7,13 +7,15 @@ pages a change affects.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from pathlib import Path
-from typing import Dict, Iterable, List
+from typing import Dict, Iterable, List, Optional
 
 import catalogue as cat
 
+from . import diagrams as dia
 from . import doxyxml
 from . import sources as src
 
@@ -52,12 +54,18 @@ def list_table(header: List[str], rows: Iterable[List[str]], widths: str = "") -
 
 class Generator:
     def __init__(self, root: Path, out: Path, catalogue: cat.Catalogue,
-                 sources: src.Sources, entities: Dict[str, doxyxml.Entity]):
+                 sources: src.Sources, entities: Dict[str, doxyxml.Entity],
+                 layouts: Optional[Dict[str, dict]] = None):
         self.root = root
         self.out = out
         self.cat = catalogue
         self.src = sources
         self.dox = entities
+        # Every struct and union as gcc lays it out (layout_probe.py's JSON).
+        self.layouts: Dict[str, dict] = layouts or {}
+        self.diagrams: Dict[str, dia.Diagram] = {}
+        self.diagrams_drawn = 0
+        self.compiler = "gcc"
         self.written: List[Path] = []
 
     # -- helpers -----------------------------------------------------------
@@ -131,21 +139,120 @@ class Generator:
                                             ("2.0", "tlfs20"), ("WDK 2013", "wdk2013"))
                 if row[column]]
 
-    def field_table(self, type_name: str) -> List[str]:
-        layout = self.cat.layouts.get(type_name)
+    def type_cell(self, member: dict) -> str:
+        """A member's type: its declaration, an array's bounds (with the
+        element count as compiled when a macro gives it), and a link to the
+        type's own layout when it has one."""
+        name = member["type"]
+        cell = self.c_ref(name) if re.fullmatch(r"\w+", name) else f"``{name}``"
+        array = member.get("array", "")
+        if re.fullmatch(r"(\[\d+\])+|\[\]", array):
+            cell += f" ``{array}``"
+        elif array:         # a bound written as a macro: the count as compiled, then it
+            cell += f" ``[{member['count']}]`` (``{array}``)"
+        if name in self.layouts:
+            cell += f" (:ref:`layout <layout-{name}>`)"
+        return cell
+
+    def field_table(self, type_name: str, link: bool = True) -> List[str]:
+        """A struct's or union's fields as gcc lays them out (the layout
+        probe's JSON), with each member's description from the header and the
+        catalogue row (references/layouts/) that the tests check it against.
+        With link, ends with a link to the type's section on its layout page."""
+        layout = self.layouts.get(type_name)
         if layout is None:
             return []
         entity = self.dox.get(type_name)
+        checked = self.cat.layouts.get(type_name)
+        catalogue_rows = {m.name: m for m in checked.members} if checked else {}
         rows = []
-        for m in layout.members:
-            where = (f"bits {m.bit}-{m.bit + m.width - 1}" if m.is_bitfield
-                     else f"{m.offset}")
-            size = f"{m.width} bit{'s' if m.width != 1 else ''}" if m.is_bitfield else f"{m.size}"
-            brief = entity.members.get(m.name, "") if entity else ""
-            rows.append([f"``{m.name}``", where, size, rst_escape(brief)])
-        return ([f"{self.c_ref(type_name)}: {layout.size} bytes, defined in "
-                 f"{self.where(type_name)}; layout from ``{layout.where}``.", ""]
-                + list_table(["Field", "Offset", "Size", "Meaning"], rows, "25 12 12 51"))
+        for m in layout["members"]:
+            row = catalogue_rows.get(m["name"])
+            if "bit" in m:
+                offset = m["bit"] // (m["unit"] * 8) * m["unit"]
+                last = m["bit"] + m["width"] - 1
+                bits = f"{m['bit']}" if m["width"] == 1 else f"{m['bit']}-{last}"
+                size = f"{m['width']} bit{'s' if m['width'] != 1 else ''}"
+                differs = row is not None and (row.bit, row.width) != (m["bit"], m["width"])
+                says = f"bit {row.bit}, width {row.width}" if row is not None else ""
+            else:
+                offset, bits, size = m["offset"], "", f"{m['size']}"
+                differs = row is not None and (row.offset, row.size) != (m["offset"], m["size"])
+                says = f"offset {row.offset}, size {row.size}" if row is not None else ""
+            check = (f"line {row.where.line}" + (f" (says {says})" if differs else "")
+                     if row is not None else "none")
+            brief = entity.members.get(m["name"], "") if entity else ""
+            rows.append([f"``{m['name']}``", self.type_cell(m), f"{offset}", size, bits,
+                         rst_escape(brief), check])
+        bit_note = (f"; bits count from bit 0 of the whole {layout['kind']}"
+                    if any("bit" in m for m in layout["members"]) else "")
+        source = (f"*Catalogue* is the line of ``{Path(checked.where.path).as_posix()}`` "
+                  "that the tests check the field against." if checked
+                  else "The catalogue has no layout of it yet.")
+        lines = [f"{self.c_ref(type_name)} ({layout['kind']}, {layout['size']} bytes), defined "
+                 f"in {self.where(type_name) or '``include/' + layout['header'] + '``'}. "
+                 f"Offsets and sizes are in bytes, as compiled by {self.compiler}{bit_note}. "
+                 f"{source}", ""]
+        table = list_table(["Field", "Type", "Offset", "Size", "Bits", "Meaning", "Catalogue"],
+                           rows, "22 18 7 8 9 25 11")
+        # docs/_static/hvref.css fits the table to the column (long names wrap).
+        lines += table[:2] + ["   :class: hvref-layout-table"] + table[2:]
+        if link:
+            lines += [("Bit-field diagram and layout" if type_name in self.diagrams
+                       else "Layout") + f": :ref:`layout-{type_name}`.", ""]
+        return lines
+
+    def draw_diagrams(self) -> None:
+        """The bit-field diagrams (before any page links to them)."""
+        try:
+            self.diagrams, self.diagrams_drawn = dia.render(self.layouts,
+                                                            self.out / "layouts" / "bitfields")
+        except dia.DiagramError as error:
+            raise cat.CatalogueError(str(error)) from None
+
+    def layout_pages(self) -> None:
+        """One page per header with a struct or union: a section per type
+        with its diagram (bit-fields) and its table, in header order."""
+        by_header: Dict[str, List[str]] = defaultdict(list)
+        for name, layout in self.layouts.items():
+            by_header[layout["header"]].append(name)
+        stems = []
+        for header in sorted(by_header):
+            stem = Path(header).stem
+            stems.append(stem)
+            # Reached from layouts/index, not the sidebar: Furo copies every
+            # section of every page in the navigation tree into each page, and
+            # these pages have a section per type (on bench/run's synthetic
+            # tree, sphinx took 273 s with them in the sidebar, 150 s without).
+            lines = [":orphan:", "", f".. _layouts-{stem}:", ""] + title(f"{header} layouts")
+            lines += [f"Every structure and union of :ref:`header-{stem}`, as gcc lays it out, "
+                      "in the order the header defines them.", ""]
+            for name in by_header[header]:
+                lines += [f".. _layout-{name}:", ""] + title(name, "-")
+                entity = self.dox.get(name)
+                if entity is not None and entity.brief:
+                    lines += [rst_escape(entity.brief), ""]
+                diagram = self.diagrams.get(name)
+                if diagram is not None:
+                    lines += [f".. figure:: bitfields/{diagram.file}",
+                              f"   :alt: {diagram.alt}",
+                              "   :class: hvref-bitfield",
+                              "   :figclass: hvref-bitfield-figure",
+                              "",
+                              f"   {rst_escape(diagram.caption)}",
+                              ""]
+                lines += self.field_table(name, link=False)
+            self.write(f"layouts/{stem}.rst", lines)
+        lines = [".. _layouts:", ""] + title("Layouts") + [
+            "Every structure and union the headers define, with each field's offset, size and "
+            "bits as the compiler sees them: at build time a generated C program "
+            "(``docs/_ext/hvref/layout_probe.py``) includes ``<hvref/hvref.h>`` and measures "
+            "each type with ``sizeof``, ``offsetof`` and, for bit-fields, by setting the field "
+            "to all ones. Registers and other unions of bit-fields also have a diagram drawn "
+            "from those numbers.", "",
+            f"{len(self.layouts)} types, {len(self.diagrams)} with bit-field diagrams.", "",
+""] + [f"* :doc:`{stem}`" for stem in stems] + [""]
+        self.write("layouts/index.rst", lines)
 
     def spec_parameters(self, name: str, direction: str) -> List[str]:
         rows = [[f"``{r['field']}``", r["offset"], r["size"] or "variable",
@@ -326,6 +433,7 @@ class Generator:
         for row in self.cat.hypercalls:
             self.hypercall_page(row)
         self.reference_pages()
+        self.layout_pages()
         self.value_table("status-codes.rst", "Status codes",
                          "Every ``HV_STATUS`` value listed by a TLFS edition, the online pages or "
                          "the 2013 WDK pages (references/status-codes.csv).",
@@ -342,8 +450,21 @@ class Generator:
         return self.written
 
 
-def generate(root: Path, out: Path, catalogue: cat.Catalogue, xml_dir: Path) -> List[Path]:
-    generator = Generator(root, out, catalogue, src.scan(root), doxyxml.read(xml_dir))
+def read_layouts(path: Optional[Path]) -> dict:
+    """docs/_ext/hvref/layout_probe.py's JSON (docs/build_site.py's layouts step)."""
+    if path is None or not path.exists():
+        raise cat.CatalogueError(f"{path}: no layout JSON; build the site with "
+                                 "docs/build_site.py, whose layouts step writes it")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def generate(root: Path, out: Path, catalogue: cat.Catalogue, xml_dir: Path,
+             layouts_path: Optional[Path] = None) -> List[Path]:
+    document = read_layouts(layouts_path)
+    generator = Generator(root, out, catalogue, src.scan(root), doxyxml.read(xml_dir),
+                          document["types"])
+    generator.compiler = document["compiler"]
+    generator.draw_diagrams()
     written = generator.run()
     # Pages of entities that no longer exist would linger: remove them.
     for stale in set(out.rglob("*.rst")) - set(written):

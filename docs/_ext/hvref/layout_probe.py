@@ -1,0 +1,364 @@
+#!/usr/bin/env python3
+"""Layouts as the compiler sees them: every struct and union the headers
+define, measured by a generated C program.
+
+From Doxygen's XML (every struct and union compound, its members, their
+types, array bounds and ``<bitfield>`` widths) this module writes a C
+program that includes ``<hvref/hvref.h>`` and prints, as JSON, each type's
+``sizeof``, each member's ``offsetof`` and ``sizeof``, and each bit-field's
+lowest bit and width. A bit-field is found at run time: it is set to all
+ones (``v.F = ~v.F``) in a zeroed object, and the set bits of the object's
+bytes (little-endian, bit 0 = bit 0 of byte 0) are its position. The numbers
+are therefore the compiler's, not the catalogue's; the site's layout tables
+and bit-field diagrams are drawn from them.
+
+With TYPEDEF_HIDES_STRUCT the compound's name is the typedef's name
+(``HV_HYPERCALL_INPUT``, not ``_HV_HYPERCALL_INPUT``), and the members of an
+anonymous struct inside a union are listed as the union's own members, which
+is also how C names them (``v.CallCode``).
+
+The JSON (see CONTRIBUTING.md, "How layout tables and diagrams are
+generated")::
+
+    {"format": "hvref-layouts/1",
+     "compiler": "gcc 12.2.0 (-std=c11, x86_64-linux-gnu)",
+     "types": {"HV_HYPERCALL_INPUT": {
+         "kind": "union", "size": 8,
+         "header": "hvref/hypercall_interface.h", "line": 134,
+         "members": [
+           {"name": "AsUINT64", "type": "UINT64", "line": 135,
+            "offset": 0, "size": 8},
+           {"name": "CallCode", "type": "UINT64", "line": 137,
+            "bit": 0, "width": 16, "unit": 8}, ...]}, ...}}
+
+Offsets and sizes are in bytes; ``bit`` counts from bit 0 of the whole type;
+``unit`` is ``sizeof`` of a bit-field's declared type (its storage unit). An
+array member also has ``array`` (its bounds as written, "[4]" or
+"[HVREF_VP_SET_MAX_BANK_COUNT]") and ``count`` (elements, as compiled); a
+flexible array member has size 0. ``line`` is the header line of the type or
+member.
+
+docs/build_site.py runs this as its "layouts" step (``run``); the command
+line does the same for a test or by hand:
+
+  layout_probe.py --xml BUILD/xml --include ROOT/include --out BUILD/layouts
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, List, Optional, Tuple
+
+FORMAT = "hvref-layouts/1"
+CFLAGS = ["-std=c11", "-Wall", "-Wextra", "-Wpedantic", "-Werror"]
+RESERVED_PREFIXES = ("Rsvd", "Reserved")
+
+
+class LayoutError(Exception):
+    """A type the probe cannot measure or a bit layout a diagram cannot draw;
+    the message names the entity and its header's file:line."""
+
+
+@dataclass
+class MemberDecl:
+    name: str
+    type: str           # the declared type as written (UINT64, HV_VP_SET)
+    array: str          # the array bounds as written ("[4]"), or ""
+    width: int          # the declared bit-field width, 0 for a plain member
+    line: int
+
+
+@dataclass
+class TypeDecl:
+    name: str
+    kind: str           # struct or union
+    header: str         # hvref/x.h, as Doxygen's <location> gives it
+    line: int
+    members: List[MemberDecl] = field(default_factory=list)
+
+    def where(self, line: Optional[int] = None) -> str:
+        return f"include/{self.header}:{line or self.line}"
+
+
+def _text(element) -> str:
+    if element is None:
+        return ""
+    return " ".join("".join(element.itertext()).split())
+
+
+def read_types(xml_dir: Path) -> List[TypeDecl]:
+    """Every struct and union compound of Doxygen's XML, in header order."""
+    index = Path(xml_dir) / "index.xml"
+    if not index.exists():
+        raise LayoutError(f"no Doxygen XML in {xml_dir}: run Doxygen first")
+    types = []
+    for compound in ET.parse(index).getroot().findall("compound"):
+        if compound.get("kind") not in ("struct", "union"):
+            continue
+        path = Path(xml_dir) / f"{compound.get('refid')}.xml"
+        for definition in ET.parse(path).getroot().iter("compounddef"):
+            location = definition.find("location")
+            decl = TypeDecl(_text(definition.find("compoundname")), definition.get("kind"),
+                            location.get("file", "") if location is not None else "",
+                            int(location.get("line", "0")) if location is not None else 0)
+            if "::" in decl.name or decl.name.startswith("@"):
+                continue        # a nested anonymous type: its members are the parent's
+            for member in definition.iter("memberdef"):
+                name = _text(member.find("name"))
+                # @N: an anonymous struct (its members are listed too);
+                # __padN__: Doxygen's name for an unnamed bit-field, which C
+                # cannot name either (the check below reports the gap).
+                if (member.get("kind") != "variable" or name.startswith("@")
+                        or re.fullmatch(r"__pad\d+__", name)):
+                    continue
+                loc = member.find("location")
+                bits = _text(member.find("bitfield"))
+                decl.members.append(MemberDecl(
+                    name, _text(member.find("type")), _text(member.find("argsstring")),
+                    int(bits) if bits else 0,
+                    int(loc.get("line", "0")) if loc is not None else 0))
+            types.append(decl)
+    types.sort(key=lambda t: (t.header, t.line, t.name))
+    return types
+
+
+def _c_string(text: str) -> str:
+    return json.dumps(text)      # a JSON string literal is a valid C string literal here
+
+
+Owner = Tuple[TypeDecl, Optional[MemberDecl]]
+
+
+def probe_source(types: List[TypeDecl]) -> Tuple[str, Dict[int, Owner]]:
+    """The C program, and for each of its lines the type and member it
+    measures (so that a compiler error leads back to the header's line)."""
+    out = ["/* Generated by docs/_ext/hvref/layout_probe.py from Doxygen's XML: do not edit. */",
+           "#include <hvref/hvref.h>",
+           "#include <stddef.h>",
+           "#include <stdio.h>",
+           "#include <string.h>",
+           "",
+           "/* Prints where the set bits of an object lie: lowest bit and count. */",
+           "static void bits(const unsigned char *bytes, size_t size, size_t unit)",
+           "{",
+           "    size_t i, low = 0, count = 0;",
+           "    for (i = 0; i < size * 8; i++) {",
+           "        if ((bytes[i / 8] >> (i % 8)) & 1) {",
+           "            if (count++ == 0) low = i;",
+           "        }",
+           "    }",
+           '    printf("\\"bit\\": %lu, \\"width\\": %lu, \\"unit\\": %lu}",',
+           "           (unsigned long)low, (unsigned long)count, (unsigned long)unit);",
+           "}",
+           "",
+           "int main(void)",
+           "{",
+           '    printf("{\\"types\\": {");']
+    owner: Dict[int, Owner] = {}
+    for n, t in enumerate(types):
+        out.append(f"    /* {t.name}: {t.where()} */")
+        out.append(f'    printf("%s\\"{t.name}\\": {{\\"size\\": %lu, \\"members\\": [", '
+                   f'{_c_string(", " if n else "")}, (unsigned long)sizeof({t.name}));')
+        owner[len(out) - 1] = owner[len(out)] = (t, None)
+        for i, m in enumerate(t.members):
+            first = len(out) + 1
+            sep = ", " if i else ""
+            if m.width:
+                out += ["    {",
+                        f"        {t.name} v;",
+                        "        memset(&v, 0, sizeof v);",
+                        f"        v.{m.name} = ~v.{m.name};",
+                        f'        printf("{sep}{{\\"name\\": \\"{m.name}\\", ");',
+                        f"        bits((const unsigned char *)&v, sizeof v, sizeof({m.type}));",
+                        "    }"]
+            else:
+                member = f"(({t.name} *)0)->{m.name}"
+                size = f"sizeof({member})"
+                count = f"sizeof({member}) / sizeof({member}[0])" if m.array else "1"
+                if m.array.startswith("[]"):    # a flexible array member has no size
+                    size = count = "0"
+                out.append(f'    printf("{sep}{{\\"name\\": \\"{m.name}\\", \\"offset\\": %lu, '
+                           f'\\"size\\": %lu, \\"count\\": %lu}}", '
+                           f"(unsigned long)offsetof({t.name}, {m.name}), "
+                           f"(unsigned long)({size}), (unsigned long)({count}));")
+            for line in range(first, len(out) + 1):
+                owner[line] = (t, m)
+        out.append('    printf("]}");')
+    out += ['    printf("}}\\n");',
+            "    return 0;",
+            "}",
+            ""]
+    return "\n".join(out), owner
+
+
+def compiler_errors(stderr: str, probe: Path, owner: Dict[int, Owner]) -> str:
+    """What does not compile, as header file:line and entity, then the
+    compiler's own messages."""
+    named: List[str] = []
+    for match in re.finditer(re.escape(str(probe)) + r":(\d+):\d+: error:", stderr):
+        t, m = owner.get(int(match.group(1)), (None, None))
+        if t is None:
+            continue
+        entry = (f"{t.where(m.line)}: {t.kind} {t.name}, member {m.name}" if m
+                 else f"{t.where()}: {t.kind} {t.name}")
+        if entry not in named:
+            named.append(entry)
+    head = ["the layout probe does not compile for:"] + [f"  {e}" for e in named]
+    if not named:
+        head = [f"the layout probe ({probe}) does not compile:"]
+    return "\n".join(head + ["gcc says:"] + ["    " + line for line in stderr.splitlines()])
+
+
+def check(types: List[TypeDecl], measured: dict) -> None:
+    """Each bit-field has the width its declaration gives, and the bit-fields
+    of a type tile their storage units: no overlap, no gap, nothing left over
+    (CONTRIBUTING.md: every bit named). A union's bit-fields must cover the
+    whole union, which is what its diagram draws."""
+    for t in types:
+        info = measured[t.name]
+        fields = []
+        for decl, m in zip(t.members, info["members"]):
+            if not decl.width:
+                continue
+            if m["width"] != decl.width or m["width"] == 0:
+                raise LayoutError(f"{t.where(decl.line)}: bit-field {t.name}.{decl.name} is "
+                                  f"declared {decl.width} bits wide but sets {m['width']} bits")
+            fields.append((m["bit"], m["width"], m["unit"], decl))
+        if not fields:
+            continue
+        fields.sort(key=lambda f: f[0])
+        unit_bits = fields[0][2] * 8
+        start = fields[0][0] - fields[0][0] % unit_bits
+        end = -(-(fields[-1][0] + fields[-1][1]) // unit_bits) * unit_bits
+        if t.kind == "union":
+            start, end = 0, info["size"] * 8
+        next_bit, previous = start, None
+        for bit, width, unit, decl in fields:
+            if bit != next_bit:
+                problem = (f"overlaps {t.name}.{previous.name} (line {previous.line}) in bits "
+                           f"{bit}-{min(next_bit, bit + width) - 1}" if bit < next_bit
+                           else f"leaves bits {next_bit}-{bit - 1} unnamed")
+                raise LayoutError(f"{t.where(decl.line)}: bit-field {t.name}.{decl.name} at bit "
+                                  f"{bit} {problem}; the diagram needs every bit named once")
+            next_bit, previous = bit + width, decl
+        if next_bit != end:
+            raise LayoutError(f"{t.where(fields[-1][3].line)}: the bit-fields of {t.name} end at "
+                              f"bit {next_bit} but their container ({t.kind} {t.name}) has "
+                              f"{end - start} bits from bit {start}; the widths must add up to it")
+
+
+def assemble(types: List[TypeDecl], measured: dict, compiler: str) -> dict:
+    """The JSON document: the measured numbers with the declarations' facts."""
+    out = {}
+    for t in types:
+        info = measured[t.name]
+        members = []
+        for decl, m in zip(t.members, info["members"]):
+            entry = {"name": decl.name, "type": decl.type, "line": decl.line}
+            if decl.width:
+                entry.update(bit=m["bit"], width=m["width"], unit=m["unit"])
+            else:
+                entry.update(offset=m["offset"], size=m["size"])
+                if decl.array:      # the bounds as written, and the element count
+                    entry.update(array=decl.array, count=m["count"])
+            members.append(entry)
+        out[t.name] = {"kind": t.kind, "size": info["size"], "header": t.header,
+                       "line": t.line, "members": members}
+    return {"format": FORMAT, "compiler": compiler, "types": out}
+
+
+def dump(document: dict) -> str:
+    """JSON with one line per member: small, and a change shows as a one-line diff."""
+    lines = ["{", f' "format": {json.dumps(document["format"])},',
+             f' "compiler": {json.dumps(document["compiler"])},', ' "types": {']
+    items = list(document["types"].items())
+    for n, (name, t) in enumerate(items):
+        head = {k: v for k, v in t.items() if k != "members"}
+        lines.append(f"  {json.dumps(name)}: {json.dumps(head)[:-1]}, \"members\": [")
+        lines += [f"   {json.dumps(m)}{',' if i < len(t['members']) - 1 else ''}"
+                  for i, m in enumerate(t["members"])]
+        lines.append(f"  ]}}{',' if n < len(items) - 1 else ''}")
+    lines += [" }", "}", ""]
+    text = "\n".join(lines)
+    assert json.loads(text) == document
+    return text
+
+
+def write_if_changed(path: Path, text: str) -> bool:
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return True
+
+
+def run(xml_dir: Path, include: Path, work: Path, json_path: Path) -> str:
+    """Generates, compiles and runs the probe; writes json_path when its
+    content changed. Skips compiling and running when the probe's source,
+    the headers and the compiler are those of the last run and json_path
+    exists. Returns what it did, for the build's log."""
+    types = read_types(xml_dir)
+    source, owner = probe_source(types)
+    gcc = shutil.which("gcc")
+    if gcc is None:
+        raise LayoutError("gcc not found: apt-get install gcc")
+    version = subprocess.run([gcc, "-dumpfullversion"], capture_output=True,
+                             text=True).stdout.strip()
+    machine = subprocess.run([gcc, "-dumpmachine"], capture_output=True, text=True).stdout.strip()
+    compiler = f"gcc {version} ({CFLAGS[0]}, {machine})"
+    # The probe's text alone is not enough: a header can change a size
+    # (an array bound's macro) without changing one word of the probe.
+    digest = hashlib.sha256(source.encode() + compiler.encode() + " ".join(CFLAGS).encode())
+    for header in sorted((include / "hvref").glob("*.h")):
+        digest.update(header.name.encode() + b"\0" + header.read_bytes())
+    probe = work / "layout_probe.c"
+    stamp = work / "layout_probe.stamp"
+    write_if_changed(probe, source)
+    if json_path.exists() and stamp.exists() and stamp.read_text() == digest.hexdigest():
+        return f"{len(types)} types, unchanged (probe not rebuilt)"
+    binary = work / "layout_probe"
+    result = subprocess.run([gcc, *CFLAGS, f"-I{include}", "-o", str(binary), str(probe)],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise LayoutError(compiler_errors(result.stderr, probe, owner)
+                          or f"{probe}: gcc failed with status {result.returncode}")
+    result = subprocess.run([str(binary)], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise LayoutError(f"{binary} failed with status {result.returncode}:\n{result.stderr}")
+    measured = json.loads(result.stdout)["types"]
+    check(types, measured)
+    text = dump(assemble(types, measured, compiler))
+    changed = write_if_changed(json_path, text)
+    stamp.write_text(digest.hexdigest())
+    bitfields = sum(1 for t in types if any(m.width for m in t.members))
+    return (f"{len(types)} types ({bitfields} with bit-fields), "
+            f"{'written' if changed else 'same content, kept'}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--xml", type=Path, required=True, help="Doxygen's XML (filtered)")
+    parser.add_argument("--include", type=Path, required=True, help="ROOT/include")
+    parser.add_argument("--out", type=Path, required=True, help="folder for the probe")
+    parser.add_argument("--json", type=Path, help="default: OUT/../layouts.json")
+    args = parser.parse_args()
+    try:
+        print("layouts: " + run(args.xml, args.include, args.out,
+                                args.json or args.out.parent / "layouts.json"))
+    except LayoutError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Prints, as JSON, the catalogue facts the browser test draws its lookup
+queries from (tests/browser/site.test.mjs): call codes, status codes, MSRs
+with a number that a header defines, CPUID leaves, and the types and fields
+of references/layouts/*.csv.
+
+The catalogue is read through references/catalogue.py, never through the
+site's lookup index, so the test's idea of the right answer is independent
+of the index it checks.
+
+Usage: catalogue_facts.py --root REPOSITORY
+Standard library only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--root", type=Path, required=True)
+    args = parser.parse_args()
+    root = args.root.resolve()
+    sys.path.insert(0, str(root / "references"))
+    import catalogue as cat  # noqa: E402  (found through --root)
+
+    try:
+        catalogue = cat.load(root)
+    except cat.CatalogueError as error:
+        print(f"catalogue_facts: {error}", file=sys.stderr)
+        return 1
+    headers = "\n".join(p.read_text(encoding="utf-8")
+                        for p in sorted((root / "include" / "hvref").glob("*.h")))
+    defined = set(re.findall(r"^[ \t]*#[ \t]*define[ \t]+(\w+)", headers, re.MULTILINE))
+    facts = {
+        "calls": [{"name": r["name"], "code": r["code"], "class": r["class"]}
+                  for r in catalogue.hypercalls],
+        "status": [{"name": r["name"], "value": r["value"]}
+                   for r in catalogue.status_codes if r["value"] and r["name"] in defined],
+        "msrs": [{"name": r["name"], "number": r["number"]}
+                 for r in catalogue.msrs if r["number"] and r["name"] in defined],
+        "cpuid": [{"leaf": r["leaf"], "name": r["name"]} for r in catalogue.cpuid_leaves],
+        "types": [{"name": name, "members": [m.name for m in layout.members]}
+                  for name, layout in catalogue.layouts.items()],
+    }
+    json.dump(facts, sys.stdout, indent=None, separators=(",", ":"))
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,737 @@
+#!/usr/bin/env node
+// browser.site: the built site in a real browser (headless Chromium driven by
+// playwright-core), served over http from 127.0.0.1.
+//
+//   node tests/browser/site.test.mjs --site SITE [--root REPO] [--python PY]
+//        [--out DIR] [--chromium PATH] [--seed N]
+//
+// SITE is the built site (build/site); REPO the repository (default: two
+// folders up from this file); PY the Python that runs catalogue_facts.py
+// (default python3); DIR where the screenshots go (default SITE/../browser);
+// Chromium: --chromium, else $HVREF_CHROMIUM, else /usr/bin/chromium
+// (Debian's `chromium`). Node 18 or later; playwright-core from `npm ci`.
+//
+// Checks (one "ok -" / "FAIL -" / "SKIP -" line each):
+//   * every page the test opens makes no request to a host other than
+//     127.0.0.1/localhost (such requests are aborted and fail the test), has
+//     no console error or uncaught exception, and no local request fails;
+//   * home page and a hypercall page load; the hypercall page's C example
+//     renders with sphinx-copybutton's button, which copies the code;
+//   * a bit-field diagram (an .svg image generated for a struct or union)
+//     loads, with alt text; skipped, saying so, when the build has none;
+//   * lookup: a seeded pseudo-random sample of queries drawn from the
+//     catalogue (references/, through catalogue_facts.py): call names with
+//     and without the HvCall prefix, call codes as 0x004B / 0x4b / 4B, MSR
+//     names and numbers, status names and values, CPUID leaves, layout type
+//     names and "field X"; a number that means several kinds of thing gets
+//     the narrowing word ("call 0x2", "status 0x2", "msr 0x40000073"). Each
+//     query runs window.hvrefLookup in the page; the first result is opened
+//     and judged on the page it lands on, not against the index: a page
+//     without #anchor must have the name (and a call's code) in its <h1>;
+//     with an anchor, the element with that id must exist and its text (or,
+//     for an empty anchor in a table row, the row's) must contain the
+//     expected name or value as a whole word. Hit rate must be 100 % and the
+//     median in-page time of one hvrefLookup call under 100 ms;
+//   * the search box: typing a call code lists a.hvref-lookup-hit links, the
+//     first is the call, Enter opens it;
+//   * the hypercall table: sorting by name reorders the visible rows,
+//     filtering by kind hides the others and "Show all" brings them back;
+//   * Furo's theme toggle changes body[data-theme] and the background colour;
+//     prefers-color-scheme: dark gives a dark background in auto mode;
+//   * screenshots of a hypercall page, light and dark, in DIR.
+// Exits 0 when all pass, 1 on a failure, 77 (ctest: skipped) when
+// playwright-core or Chromium is missing.
+
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, createReadStream } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import process from "node:process";
+import { fileURLToPath } from "node:url";
+
+const SKIP = 77;
+const DEFAULT_SEED = 20240604;
+const MEDIAN_LIMIT_MS = 100;
+const LANDING_TABS = 3;         // tabs that open lookup results side by side
+const WATCHDOG_MS = 150_000;
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const CALL_PAGE = "generated/hypercalls/HvCallFlushVirtualAddressSpace.html";
+const CALL_PAGE_NAME = "HvCallFlushVirtualAddressSpace";
+const TABLE_PAGE = "generated/hypercalls/index.html";
+const LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+  "--no-first-run", "--disable-background-networking", "--disable-component-update",
+  "--disable-sync"];
+
+// -- arguments -----------------------------------------------------------
+
+function usage(message) {
+  console.error(`browser.site: ${message}`);
+  console.error("usage: node tests/browser/site.test.mjs --site SITE [--root REPO] "
+    + "[--python PY] [--out DIR] [--chromium PATH] [--seed N]");
+  process.exit(2);
+}
+
+const options = {
+  site: null, root: path.resolve(HERE, "..", ".."), python: "python3", out: null,
+  chromium: process.env.HVREF_CHROMIUM || "/usr/bin/chromium", seed: DEFAULT_SEED,
+};
+{
+  const argv = process.argv.slice(2);
+  for (let i = 0; i < argv.length; i++) {
+    const name = argv[i].replace(/^--/, "");
+    if (!argv[i].startsWith("--") || !(name in options)) usage(`unknown argument ${argv[i]}`);
+    if (i + 1 >= argv.length) usage(`${argv[i]} needs a value`);
+    options[name] = argv[++i];
+  }
+  if (!options.site) usage("--site is required");
+  options.site = path.resolve(options.site);
+  options.root = path.resolve(options.root);
+  options.out = path.resolve(options.out || path.join(options.site, "..", "browser"));
+  options.seed = Number(options.seed);
+  if (!Number.isInteger(options.seed)) usage("--seed must be an integer");
+}
+
+// -- skip when the browser is not there ----------------------------------
+
+let chromium;
+try {
+  ({ chromium } = await import("playwright-core"));
+} catch (error) {
+  console.log(`SKIP - playwright-core is not importable (${error.code || error.message}): `
+    + "run `npm ci` at the repository root (scripts/setup does)");
+  process.exit(SKIP);
+}
+try {
+  if (!statSync(options.chromium).isFile()) throw new Error("not a file");
+} catch {
+  console.log(`SKIP - no Chromium at ${options.chromium}: install the Debian package `
+    + "'chromium' (scripts/setup does), or pass --chromium PATH / set HVREF_CHROMIUM");
+  process.exit(SKIP);
+}
+
+for (const needed of ["index.html", CALL_PAGE, "_static/hvref-lookup.js"]) {
+  if (!existsSync(path.join(options.site, needed))) {
+    console.log(`FAIL - ${path.join(options.site, needed)} is missing: build the site first `
+      + "(cmake --build build --target site)");
+    process.exit(1);
+  }
+}
+
+// -- reporting -----------------------------------------------------------
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+function check(ok, what, detail = "") {
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? "ok" : "FAIL"} - ${what}${!ok && detail ? `: ${detail}` : ""}`);
+  return ok;
+}
+function skip(what, reason) {
+  skipped++;
+  console.log(`SKIP - ${what}: ${reason}`);
+}
+function note(text) {
+  console.log(`# ${text}`);
+}
+
+// -- the static server ---------------------------------------------------
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg", ".gif": "image/gif",
+  ".ico": "image/x-icon", ".json": "application/json", ".txt": "text/plain; charset=utf-8",
+  ".woff": "font/woff", ".woff2": "font/woff2", ".inv": "application/octet-stream",
+};
+
+function serve(root) {
+  const server = http.createServer((request, response) => {
+    let file = null;
+    try {
+      const url = new URL(request.url, "http://127.0.0.1");
+      file = path.join(root, decodeURIComponent(url.pathname));
+      if (file !== root && !file.startsWith(root + path.sep)) file = null;
+      else if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "index.html");
+    } catch {
+      file = null;
+    }
+    if (!file || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404, { "Content-Type": "text/plain" });
+      response.end("not found");
+      return;
+    }
+    response.writeHead(200, {
+      "Content-Type": TYPES[path.extname(file).toLowerCase()] || "application/octet-stream",
+      // A fresh profile each run: caching within the run is safe.
+      "Cache-Control": "max-age=3600",
+    });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve(server));
+  });
+}
+
+// -- the sample of lookup queries ----------------------------------------
+
+// mulberry32: a small PRNG that gives the same sequence on every platform.
+function generator(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6D2B79F5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sampler(random) {
+  return (items, count) => {
+    const pool = items.slice();
+    const out = [];
+    while (out.length < count && pool.length) {
+      out.push(pool.splice(Math.floor(random() * pool.length), 1)[0]);
+    }
+    return out;
+  };
+}
+
+// A number written three ways: as the catalogue writes it (0x004B), short
+// lower case (0x4b) and bare upper case (4B; 00AB when the short form has no
+// digit, which the search box reads as a word).
+function numberForm(text, form) {
+  const digits = text.replace(/^0x/i, "");
+  const short = digits.replace(/^0+(?=.)/, "");
+  if (form === 0) return `0x${digits.toUpperCase()}`;
+  if (form === 1) return `0x${short.toLowerCase()}`;
+  return /[0-9]/.test(short) ? short.toUpperCase() : digits.toUpperCase();
+}
+
+function catalogueFacts() {
+  const script = path.join(HERE, "catalogue_facts.py");
+  const result = spawnSync(options.python, [script, "--root", options.root],
+    { encoding: "utf-8", timeout: 30_000 });
+  if (result.status !== 0) {
+    throw new Error(`${options.python} ${script} failed (${result.error || result.status}): `
+      + `${result.stderr}`);
+  }
+  return JSON.parse(result.stdout);
+}
+
+function drawQueries(facts, seed) {
+  const pick = sampler(generator(seed));
+  // Which kinds of thing each number names: a shared number gets a kind word.
+  const meanings = new Map();
+  const mean = (value, kind) => {
+    const n = parseInt(value, 16);
+    if (!meanings.has(n)) meanings.set(n, new Set());
+    meanings.get(n).add(kind);
+  };
+  facts.calls.forEach((r) => mean(r.code, "call"));
+  facts.status.forEach((r) => mean(r.value, "status"));
+  facts.msrs.forEach((r) => mean(r.number, "msr"));
+  facts.cpuid.forEach((r) => mean(r.leaf, "cpuid"));
+  const narrowed = (word, value, text) =>
+    (meanings.get(parseInt(value, 16)).size > 1 ? `${word} ${text}` : text);
+  const sameValue = (rows, column, value) =>
+    rows.filter((r) => parseInt(r[column], 16) === parseInt(value, 16)).map((r) => r.name);
+
+  const queries = [];
+  const add = (group, query, expect) => queries.push({ group, query, expect });
+  for (const call of pick(facts.calls, 8)) {
+    add("call name", call.name, { all: [call.name, call.code] });
+  }
+  for (const call of pick(facts.calls, 6)) {
+    add("call name without prefix", call.name.replace(/^Hv(Ext)?Call/, ""),
+      { all: [call.name, call.code] });
+  }
+  pick(facts.calls, 12).forEach((call, i) => {
+    add("call code", narrowed("call", call.code, numberForm(call.code, i % 3)),
+      { all: [call.name, call.code] });
+  });
+  for (const row of pick(facts.status, 6)) add("status name", row.name, { all: [row.name] });
+  pick(facts.status, 6).forEach((row, i) => {
+    add("status value", narrowed("status", row.value, numberForm(row.value, i % 3)),
+      { any: sameValue(facts.status, "value", row.value) });
+  });
+  for (const row of pick(facts.msrs, 6)) add("MSR name", row.name, { all: [row.name] });
+  pick(facts.msrs, 6).forEach((row, i) => {
+    add("MSR number", narrowed("msr", row.number, numberForm(row.number, i % 3)),
+      { any: sameValue(facts.msrs, "number", row.number) });
+  });
+  pick(facts.cpuid, 4).forEach((row, i) => {
+    add("CPUID leaf", narrowed("cpuid", row.leaf, numberForm(row.leaf, i % 3)),
+      { all: [row.leaf] });
+  });
+  for (const type of pick(facts.types, 6)) add("type", type.name, { all: [type.name] });
+  const members = [...new Set(facts.types.flatMap((t) => t.members))].sort();
+  for (const member of pick(members, 6)) add("field", `field ${member}`, { all: [member] });
+  return queries;
+}
+
+// Whole-word match: names case-sensitively, hex numbers in any case.
+function hasWord(text, word) {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const flags = /^0x[0-9a-f]+$/i.test(word) ? "i" : "";
+  return new RegExp(`(^|[^A-Za-z0-9_])${escaped}(?![A-Za-z0-9_])`, flags).test(text);
+}
+
+function median(values) {
+  const sorted = values.slice().sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+// -- helpers in the page ---------------------------------------------------
+
+// Relative luminance (0 black .. 1 white) of a computed rgb()/rgba() colour.
+function luminance(css) {
+  const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)/.exec(css);
+  if (!m) return NaN;
+  const [r, g, b] = m.slice(1, 4).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+const background = (page) =>
+  page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+// What the landed page shows for a lookup result: the <h1> for a whole page;
+// for an anchor, that element's text, or its table row's when it is an empty
+// marker inside a row.
+function landedText(hash) {
+  const h1 = document.querySelector("h1");
+  if (!hash) return { where: "h1", text: h1 ? h1.textContent : null };
+  const element = document.getElementById(decodeURIComponent(hash));
+  if (!element) return { where: `#${hash}`, text: null };
+  const row = element.closest("tr");
+  const own = element.textContent.trim();
+  if (!own && row) return { where: `row of #${hash}`, text: row.textContent };
+  return { where: `#${hash}`, text: own };
+}
+
+// -- the run ---------------------------------------------------------------
+
+let server = null;
+let browser = null;
+async function cleanUp() {
+  const closing = [];
+  if (browser) closing.push(browser.close().catch(() => {}));
+  if (server) closing.push(new Promise((resolve) => server.close(() => resolve())));
+  browser = null;
+  server = null;
+  await Promise.race([Promise.all(closing), new Promise((r) => setTimeout(r, 10_000))]);
+}
+const watchdog = setTimeout(async () => {
+  console.log(`FAIL - the test did not finish within ${WATCHDOG_MS / 1000} s`);
+  await cleanUp();
+  process.exit(1);
+}, WATCHDOG_MS);
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, async () => {
+    await cleanUp();
+    process.exit(1);
+  });
+}
+
+const started = Date.now();
+const log = { errors: [], outside: [], failed: [] };
+const isLocal = (url) => {
+  const u = typeof url === "string" ? new URL(url) : url;
+  if (["data:", "blob:", "about:"].includes(u.protocol)) return true;
+  return (u.protocol === "http:" || u.protocol === "ws:")
+    && (u.hostname === "127.0.0.1" || u.hostname === "localhost");
+};
+
+async function newContext(contextOptions = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 }, ...contextOptions,
+  });
+  context.setDefaultTimeout(10_000);
+  context.setDefaultNavigationTimeout(20_000);
+  // Nothing leaves this machine: any other host is recorded and refused.
+  const outside = (url) => {
+    if (!log.outside.includes(url)) log.outside.push(url);
+  };
+  await context.route((url) => !isLocal(url), (route) => {
+    outside(route.request().url());
+    return route.abort("blockedbyclient");
+  });
+  context.on("request", (request) => {
+    if (!isLocal(request.url())) outside(request.url());
+  });
+  context.on("requestfailed", (request) => {
+    const error = request.failure()?.errorText || "";
+    // A navigation cancels what the page it leaves was still loading.
+    if (isLocal(request.url()) && !/ERR_ABORTED/.test(error)) {
+      log.failed.push(`${request.url()} (${error})`);
+    }
+  });
+  context.on("response", (response) => {
+    if (response.status() >= 400) log.failed.push(`${response.url()} (HTTP ${response.status()})`);
+  });
+  context.on("page", (page) => {
+    page.on("console", (message) => {
+      if (message.type() === "error") {
+        const where = message.location();
+        log.errors.push(`${message.text()} [${where.url || page.url()}:${where.lineNumber ?? "?"}]`);
+      }
+    });
+    page.on("pageerror", (error) => log.errors.push(`uncaught ${error.message} [${page.url()}]`));
+  });
+  return context;
+}
+
+// Checks that nothing went wrong since the last call.
+const seen = { errors: 0, outside: 0, failed: 0 };
+function clean(what) {
+  for (const [key, label] of [["errors", "no console error"],
+    ["outside", "no request to another host"], ["failed", "no failed local request"]]) {
+    const fresh = log[key].slice(seen[key]);
+    seen[key] = log[key].length;
+    check(fresh.length === 0, `${what}: ${label}`, fresh.slice(0, 5).join(" | "));
+  }
+}
+
+async function checkPages(context, base) {
+  const page = await context.newPage();
+  await page.goto(`${base}/index.html`, { waitUntil: "load" });
+  check(await page.evaluate(() => typeof window.hvrefLookup === "function"),
+    "home page: loads, window.hvrefLookup is defined");
+  clean("home page");
+
+  await page.goto(`${base}/${CALL_PAGE}`, { waitUntil: "load" });
+  const h1 = await page.locator("h1").first().textContent();
+  check(hasWord(h1, CALL_PAGE_NAME), `${CALL_PAGE}: <h1> names ${CALL_PAGE_NAME}`, h1);
+  // sphinx-copybutton adds its buttons when the DOM is ready.
+  const block = page.locator("div.highlight-c div.highlight").first();
+  const code = await block.locator("pre").textContent().catch(() => "");
+  check(code.trim().length > 20, `${CALL_PAGE}: a C example block renders`,
+    `code block text: ${JSON.stringify(code.slice(0, 80))}`);
+  const button = block.locator("button.copybtn");
+  const hasButton = await button.waitFor({ state: "attached", timeout: 5_000 })
+    .then(() => true, () => false);
+  check(hasButton, `${CALL_PAGE}: the example has a copy button (.copybtn)`);
+  if (hasButton) {
+    await block.hover();
+    await button.click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText()).catch((e) => `(${e})`);
+    const firstLine = code.split("\n").find((line) => line.trim()) || "";
+    check(copied.includes(firstLine.trim()), `${CALL_PAGE}: the copy button copies the example`,
+      `clipboard: ${JSON.stringify(copied.slice(0, 80))}`);
+  }
+  clean(CALL_PAGE);
+  await page.close();
+}
+
+// The built pages that show a bit-field diagram: an .svg image of the site's
+// own (not a theme icon under _static/).
+function findDiagrams() {
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith("_")) walk(full);
+      } else if (entry.name.endsWith(".html")) {
+        const html = readFileSync(full, "utf-8");
+        for (const m of html.matchAll(/<img\b[^>]*>/g)) {
+          const src = /\bsrc="([^"]+)"/.exec(m[0]);
+          if (src && /\.svg(\?|#|$)/i.test(src[1]) && !/(^|\/)_static\//.test(src[1])) {
+            const alt = /\balt="([^"]*)"/.exec(m[0]);
+            found.push({ page: path.relative(options.site, full).split(path.sep).join("/"),
+              src: src[1], alt: alt ? alt[1] : "" });
+          }
+        }
+      }
+    }
+  };
+  walk(path.join(options.site, "generated"));
+  return found;
+}
+
+async function checkDiagram(context, base) {
+  const what = "bit-field diagram";
+  const diagrams = findDiagrams();
+  if (!diagrams.length) {
+    skip(what, "the build has no .svg diagram image on any generated page yet "
+      + "(no <img src=\"...svg\"> outside _static/ under generated/)");
+    return;
+  }
+  // A union with bit-fields first (the hypercall input value), else any.
+  const chosen = diagrams.find((d) => /HV_HYPERCALL_INPUT\b/.test(d.src + d.alt))
+    || diagrams.find((d) => /union/i.test(d.alt)) || diagrams[0];
+  note(`${diagrams.length} diagram image(s) on ${new Set(diagrams.map((d) => d.page)).size} `
+    + `page(s); checking ${chosen.src} on ${chosen.page}`);
+  const page = await context.newPage();
+  await page.goto(`${base}/${chosen.page}`, { waitUntil: "load" });
+  const image = page.locator(`img[src="${chosen.src}"]`).first();
+  await image.scrollIntoViewIfNeeded();
+  const loaded = await page.waitForFunction(
+    (src) => {
+      const img = [...document.images].find((i) => i.getAttribute("src") === src);
+      return img && img.complete && img.naturalWidth > 0;
+    }, chosen.src, { timeout: 5_000 }).then(() => true, () => false);
+  const facts = await image.evaluate((img) => ({
+    alt: img.getAttribute("alt") || "", naturalWidth: img.naturalWidth,
+    width: img.getBoundingClientRect().width,
+  }));
+  check(loaded && facts.naturalWidth > 0 && facts.width > 0,
+    `${what}: ${chosen.src} loads and shows (naturalWidth ${facts.naturalWidth})`);
+  check(facts.alt.trim().length > 0, `${what}: ${chosen.src} has alt text`,
+    `alt=${JSON.stringify(facts.alt)}`);
+  if (facts.alt) note(`alt text: ${facts.alt.slice(0, 120)}`);
+  // The page's other diagrams too (scrolled to, in case they load lazily).
+  const others = diagrams.filter((d) => d.page === chosen.page).map((d) => d.src);
+  const broken = [];
+  for (const src of others) {
+    const other = page.locator(`img[src="${src}"]`).first();
+    await other.scrollIntoViewIfNeeded().catch(() => {});
+    const ok = await page.waitForFunction((s) => {
+      const img = [...document.images].find((i) => i.getAttribute("src") === s);
+      return img && img.complete && img.naturalWidth > 0 && (img.getAttribute("alt") || "").trim();
+    }, src, { timeout: 5_000 }).then(() => true, () => false);
+    if (!ok) broken.push(src);
+  }
+  check(broken.length === 0, `${what}: all ${others.length} diagrams on ${chosen.page} load, `
+    + "with alt text", `not: ${broken.join(", ")}`);
+  clean(chosen.page);
+  await page.close();
+}
+
+async function checkLookup(context, base, facts) {
+  const queries = drawQueries(facts, options.seed);
+  const groups = [...new Set(queries.map((q) => q.group))];
+  note(`lookup sample: ${queries.length} queries, seed ${options.seed} (--seed N for another), `
+    + `groups: ${groups.map((g) => `${g} ${queries.filter((q) => q.group === g).length}`).join(", ")}`);
+  for (const group of groups) {
+    note(`  ${group}: ${queries.filter((q) => q.group === group).map((q) => q.query).join(" | ")}`);
+  }
+  const page = await context.newPage();
+  await page.goto(`${base}/index.html`, { waitUntil: "load" });
+  const times = [];
+  const misses = [];
+  // First every lookup, timed in the page; then the landings, in page order
+  // so that answers on one page are same-document (#anchor) navigations.
+  const answers = [];
+  for (const entry of queries) {
+    const result = await page.evaluate((q) => {
+      const t0 = performance.now();
+      const hits = window.hvrefLookup(q);
+      const ms = performance.now() - t0;
+      return { ms, first: hits && hits.length ? hits[0] : null };
+    }, entry.query);
+    times.push(result.ms);
+    answers.push({ ...entry, first: result.first, url: String(result.first?.url ?? "") });
+  }
+  // Answers grouped by page, the groups shared out among a few tabs.
+  const byPage = new Map();
+  for (const answer of answers) {
+    const key = answer.url.split("#")[0];
+    if (!byPage.has(key)) byPage.set(key, []);
+    byPage.get(key).push(answer);
+  }
+  const pages = [...byPage.keys()].sort();
+  const land = async (landing, { group, query, expect, first, url }) => {
+    const wanted = expect.all ? expect.all.join(" and ") : `one of ${expect.any.join(", ")}`;
+    const miss = (why) => misses.push(`${group} ${JSON.stringify(query)}: ${why} (wanted ${wanted})`);
+    if (!first) return miss("no result");
+    if (/^[a-z][a-z0-9+.-]*:|^\/|^\\/i.test(url)) {
+      return miss(`first result's url ${JSON.stringify(url)} is not relative to the site root`);
+    }
+    const target = new URL(url, `${base}/`);
+    if (target.origin !== new URL(base).origin) return miss(`first result's url ${url} leaves the site`);
+    await landing.goto(target.href, { waitUntil: "domcontentloaded" });
+    const hash = target.hash.replace(/^#/, "");
+    const shown = await landing.evaluate(landedText, hash);
+    if (shown.text === null) return miss(`landed on ${url}, which has no ${shown.where}`);
+    const ok = expect.all ? expect.all.every((w) => hasWord(shown.text, w))
+      : expect.any.some((w) => hasWord(shown.text, w));
+    if (!ok) {
+      miss(`first result ${first.title} (${first.kind}) landed on ${url}, whose `
+        + `${shown.where} reads ${JSON.stringify(shown.text.replace(/\s+/g, " ").trim().slice(0, 100))}`);
+    }
+    return undefined;
+  };
+  await Promise.all(Array.from({ length: LANDING_TABS }, async (_, tab) => {
+    const landing = await context.newPage();
+    for (let i = tab; i < pages.length; i += LANDING_TABS) {
+      for (const answer of byPage.get(pages[i])) await land(landing, answer);
+    }
+    await landing.close();
+  }));
+  const hits = queries.length - misses.length;
+  const rate = (100 * hits) / queries.length;
+  const mid = median(times);
+  console.log(`# lookup hit rate: ${hits}/${queries.length} (${rate.toFixed(1)} %); median `
+    + `hvrefLookup time ${mid.toFixed(2)} ms (max ${Math.max(...times).toFixed(2)} ms)`);
+  check(queries.length >= 50, `lookup: the sample has at least 50 queries (${queries.length})`);
+  check(misses.length === 0, `lookup: the first result is right for ${hits}/${queries.length} queries`,
+    `\n    ${misses.sort().join("\n    ")}`);
+  check(mid < MEDIAN_LIMIT_MS, `lookup: median time ${mid.toFixed(2)} ms < ${MEDIAN_LIMIT_MS} ms`);
+  clean("lookup result pages");
+
+  // The search box itself, once: type a call code, read the first hit, Enter.
+  const calls = facts.calls.filter((c) => parseInt(c.code, 16) > 0xFF);
+  const call = sampler(generator(options.seed + 1))(calls.length ? calls : facts.calls, 1)[0];
+  const typed = call.code;
+  const input = page.locator("input.sidebar-search:visible").first();
+  await input.click();
+  await page.keyboard.type(typed, { delay: 20 });
+  const first = page.locator("#hvref-lookup-results a.hvref-lookup-hit").first();
+  const listed = await first.waitFor({ state: "visible", timeout: 5_000 }).then(() => true, () => false);
+  if (check(listed, `search box: typing ${typed} lists #hvref-lookup-results a.hvref-lookup-hit`)) {
+    const href = await first.getAttribute("href");
+    const expected = `generated/hypercalls/${call.name}.html`;
+    check(new URL(href, page.url()).href === new URL(expected, `${base}/`).href,
+      `search box: the first hit for ${typed} is ${expected}`, `href ${href}`);
+    await Promise.all([page.waitForURL(`**/${expected}`, { timeout: 10_000 }).catch(() => {}),
+      page.keyboard.press("Enter")]);
+    const h1 = await page.locator("h1").first().textContent().catch(() => "");
+    check(page.url().endsWith(expected) && hasWord(h1, call.name),
+      `search box: Enter opens ${call.name}`, `at ${page.url()}, <h1> ${JSON.stringify(h1)}`);
+  }
+  clean("search box");
+  await page.close();
+}
+
+async function checkTable(context, base, facts) {
+  const page = await context.newPage();
+  await page.goto(`${base}/${TABLE_PAGE}`, { waitUntil: "load" });
+  const enhanced = await page.locator("#hvref-hypercall-filters").waitFor({ timeout: 5_000 })
+    .then(() => true, () => false);
+  if (!check(enhanced, `${TABLE_PAGE}: hvref-table.js added its filters`)) {
+    await page.close();
+    return;
+  }
+  // The visible rows as {code, name, kind}, columns found by heading text.
+  const visible = () => page.evaluate(() => {
+    const table = document.querySelector("table.hvref-hypercall-table");
+    const heads = [...table.tHead.rows[0].cells].map((th) => th.textContent.trim().toLowerCase());
+    const col = (name) => heads.findIndex((h) => h.startsWith(name));
+    const [code, name, kind] = ["code", "name", "kind"].map(col);
+    return [...table.tBodies[0].rows]
+      .filter((tr) => !tr.hidden && tr.getClientRects().length > 0)
+      .map((tr) => ({ code: tr.cells[code].textContent.trim(),
+        name: tr.cells[name].textContent.trim(), kind: tr.cells[kind].textContent.trim() }));
+  });
+  const all = await visible();
+  check(all.length === facts.calls.length,
+    `${TABLE_PAGE}: every call code is a row (${all.length} of ${facts.calls.length})`);
+  const byName = (a, b) => a.localeCompare(b, undefined, { numeric: true });
+
+  const sortButton = page.locator('button.hvref-sort[data-column="name"]');
+  await sortButton.click();
+  const ascending = await visible();
+  const names = ascending.map((r) => r.name);
+  check(names.join() !== all.map((r) => r.name).join()
+    && names.join() === names.slice().sort(byName).join(),
+  `${TABLE_PAGE}: sorting by name reorders the rows A-Z`, `first rows ${names.slice(0, 3)}`);
+  await sortButton.click();
+  const descending = (await visible()).map((r) => r.name);
+  check(descending.join() === names.slice().reverse().join(),
+    `${TABLE_PAGE}: sorting by name again reverses the order`, `first rows ${descending.slice(0, 3)}`);
+
+  const kinds = await page.locator("#hvref-filter-kind option").evaluateAll(
+    (opts) => opts.map((o) => o.value).filter((v) => v && !v.startsWith("\u0000")));
+  const kind = kinds.includes("rep") ? "rep" : kinds[0];
+  await page.selectOption("#hvref-filter-kind", kind);
+  const filtered = await visible();
+  const count = await page.locator("#hvref-filter-count").textContent();
+  check(filtered.length > 0 && filtered.length < all.length
+    && filtered.every((r) => r.kind.split(/\s*[,/]\s*/).includes(kind)),
+  `${TABLE_PAGE}: filtering kind = ${kind} shows only those rows (${filtered.length} of ${all.length}; "${count}")`,
+  `kinds shown: ${[...new Set(filtered.map((r) => r.kind))]}`);
+  await page.click("#hvref-filter-reset");
+  check((await visible()).length === all.length, `${TABLE_PAGE}: "Show all" shows every row again`);
+  clean(TABLE_PAGE);
+  await page.close();
+}
+
+async function checkTheme(base) {
+  const what = "theme";
+  const context = await newContext({ colorScheme: "light" });
+  const page = await context.newPage();
+  await page.goto(`${base}/${CALL_PAGE}`, { waitUntil: "load" });
+  const theme = () => page.evaluate(() => document.body.dataset.theme);
+  const start = { theme: await theme(), bg: await background(page) };
+  check(start.theme === "auto" && luminance(start.bg) > 0.8,
+    `${what}: starts in auto mode with a light background (prefers light)`,
+    `data-theme ${start.theme}, background ${start.bg}`);
+  let previous = start;
+  for (let i = 0; i < 2; i++) {
+    await page.locator(".theme-toggle:visible").first().click();
+    await page.waitForFunction((t) => document.body.dataset.theme !== t, previous.theme,
+      { timeout: 2_000 }).catch(() => {});
+    const now = { theme: await theme(), bg: await background(page) };
+    const dark = luminance(now.bg) < 0.2;
+    check(now.theme !== previous.theme && now.bg !== previous.bg
+      && ((now.theme === "dark" && dark) || (now.theme === "light" && !dark)),
+    `${what}: the toggle changes data-theme ${previous.theme} -> ${now.theme} and the background `
+      + `${previous.bg} -> ${now.bg}`, `data-theme ${now.theme}, background ${now.bg}`);
+    previous = now;
+  }
+  // Back to auto; the system's colour scheme decides.
+  await page.evaluate(() => localStorage.removeItem("theme"));
+  await page.reload({ waitUntil: "load" });
+  mkdirSync(options.out, { recursive: true });
+  const light = path.join(options.out, "hypercall-light.png");
+  const dark = path.join(options.out, "hypercall-dark.png");
+  await page.screenshot({ path: light });
+  await page.emulateMedia({ colorScheme: "dark" });
+  const auto = { theme: await theme(), bg: await background(page) };
+  check(auto.theme === "auto" && luminance(auto.bg) < 0.2,
+    `${what}: prefers-color-scheme dark gives a dark background in auto mode`,
+    `data-theme ${auto.theme}, background ${auto.bg}`);
+  await page.screenshot({ path: dark });
+  for (const file of [light, dark]) {
+    const size = existsSync(file) ? statSync(file).size : 0;
+    check(size > 1000, `screenshot ${file} (${size} bytes)`);
+  }
+  clean(what);
+  await context.close();
+}
+
+let exitCode = 1;
+try {
+  const facts = catalogueFacts();
+  server = await serve(options.site);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  note(`serving ${options.site} at ${base}`);
+  browser = await chromium.launch({
+    executablePath: options.chromium, headless: true, args: LAUNCH_ARGS, timeout: 30_000,
+  });
+  note(`${options.chromium} ${browser.version()}, Node ${process.version}`);
+  const context = await newContext({ colorScheme: "light" });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
+  const timed = async (what, run) => {
+    const t0 = Date.now();
+    await run();
+    note(`${what}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  };
+  await timed("pages", () => checkPages(context, base));
+  await timed("diagram", () => checkDiagram(context, base));
+  await timed("lookup", () => checkLookup(context, base, facts));
+  await timed("table", () => checkTable(context, base, facts));
+  await context.close();
+  await timed("theme", () => checkTheme(base));
+  check(log.outside.length === 0, "the whole run: no request to another host",
+    log.outside.slice(0, 5).join(" | "));
+  check(log.errors.length === 0, "the whole run: no console error", log.errors.slice(0, 5).join(" | "));
+  exitCode = failed ? 1 : 0;
+} catch (error) {
+  console.log(`FAIL - ${error.stack || error}`);
+  exitCode = 1;
+} finally {
+  await cleanUp();
+  clearTimeout(watchdog);
+}
+console.log(`browser.site: ${passed} passed, ${failed} failed, ${skipped} skipped `
+  + `in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+process.exit(exitCode);
