@@ -53,21 +53,12 @@ def _note_xml_dependencies(app, doctree) -> None:
             app.env.note_dependency(str(path))
 
 
-def _exact_breathe_dependencies() -> None:
-    """Breathe records, for each page, every XML file its directive parsed;
-    finding a header's entities parses the whole index, so every reference
-    page depended on every XML file and any header change re-read them all.
-    _note_xml_dependencies declares exactly the header's own files instead."""
-    from breathe import file_state_cache
-
-    file_state_cache.update = lambda app, source_file: None
-
-
 def setup(app):
-    from . import cdomain_index, roles
+    from . import breathe_fast, cdomain_index, fasttable, roles
 
     cdomain_index.install()
-    _exact_breathe_dependencies()
+    breathe_fast.install()
+    fasttable.setup(app)
 
     app.add_config_value("hvref_root", "", "env")
     app.add_config_value("hvref_doxygen_xml", "", "env")
@@ -78,4 +69,17 @@ def setup(app):
     app.connect("doctree-read", _note_xml_dependencies)
     from . import lookup
     lookup.setup(app)      # the search box's identifier index
-    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": "1", "env_version": _code_version(),
+            "parallel_read_safe": True, "parallel_write_safe": True}
+
+
+def _code_version() -> int:
+    """A number that changes with this extension's code: Sphinx re-reads
+    every page when it changes, since generated rst that did not change can
+    still render differently (a directive or role changed)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for module in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(module.read_bytes())
+    return int(digest.hexdigest()[:8], 16)

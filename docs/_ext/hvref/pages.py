@@ -17,6 +17,7 @@ import catalogue as cat
 
 from . import diagrams as dia
 from . import doxyxml
+from .fasttable import SEPARATOR
 from . import sources as src
 
 
@@ -41,13 +42,17 @@ def list_table(header: List[str], rows: Iterable[List[str]], widths: str = "") -
     rows = list(rows)
     if not rows:
         return ["None yet.", ""]
-    out = [".. list-table::", "   :header-rows: 1"]
+    # hvref-table (fasttable.py): list-table's output, built without a
+    # nested parse per cell. Callers may insert options after line 2.
+    out = [".. hvref-table::", "   :header-rows: 1"]
     if widths:
         out.append(f"   :widths: {widths}")
     out.append("")
     for row in [header] + list(rows):
-        for i, cell in enumerate(row):
-            out.append(f"   {'* -' if i == 0 else '  -'} {cell if cell else ' '}")
+        cells = [str(cell) if cell else "" for cell in row]
+        if any(SEPARATOR.strip() in cell or "\n" in cell for cell in cells):
+            raise ValueError(f"table cell holds a separator or newline: {cells}")
+        out.append("   " + SEPARATOR.join(cells))
     out.append("")
     return out
 
