@@ -36,22 +36,30 @@ class _FileCompoundsOnly:
 def install() -> None:
     from breathe import file_state_cache
     from breathe.directives import file as file_directives
+    from breathe.finder import factory as finder_factory
 
     file_state_cache.update = lambda app, source_file: None
 
-    original = file_directives._BaseFileDirective.handle_contents
+    # The directive builds a new FinderFactory on each access, so the
+    # restriction is keyed on the file being handled, set just around it.
+    current = {"file": None}
+    original_create = finder_factory.FinderFactory.create_finder
+
+    def create_finder(self, project_info):
+        if current["file"] is None:
+            return original_create(self, project_info)
+        index = self.parser.parse(project_info)
+        return self.create_finder_from_root(_FileCompoundsOnly(index, current["file"]),
+                                            project_info)
+
+    original_handle = file_directives._BaseFileDirective.handle_contents
 
     def handle_contents(self, file_, project_info):
-        factory = self.finder_factory
-
-        def create_finder(info):
-            index = factory.parser.parse(info)
-            return factory.create_finder_from_root(_FileCompoundsOnly(index, file_), info)
-
-        factory.create_finder = create_finder        # for this directive only
+        current["file"] = file_
         try:
-            return original(self, file_, project_info)
+            return original_handle(self, file_, project_info)
         finally:
-            del factory.create_finder
+            current["file"] = None
 
+    finder_factory.FinderFactory.create_finder = create_finder
     file_directives._BaseFileDirective.handle_contents = handle_contents
