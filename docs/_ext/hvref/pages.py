@@ -110,9 +110,19 @@ class Generator:
     def example_block(self, example: src.Example) -> List[str]:
         # A leading / is relative to the source directory, where
         # docs/build_site.py mirrors examples/.
-        return [f".. literalinclude:: /{example.path.as_posix()}",
+        path = example.path.as_posix()
+        return [f".. literalinclude:: /{path}",
                 "   :language: c",
-                f"   :caption: {example.path.as_posix()}",
+                f"   :caption: {path}",
+                "",
+                "Compile it against the installed headers (from the repository root; the "
+                "example seam, ``examples/support/``, supplies the hypercall functions "
+                "when you link):",
+                "",
+                ".. code-block:: sh",
+                "",
+                "   cc -std=c11 -Wall -Wextra -Wpedantic $(pkg-config --cflags hvref) "
+                f"-I examples/support -c {path}",
                 ""]
 
     # -- pages -------------------------------------------------------------
