@@ -22,7 +22,7 @@ def _config_inited(app, config) -> None:
     from sphinx.errors import ExtensionError
     from sphinx.util import logging
 
-    from . import pages
+    from . import doxyxml, pages, sources
 
     root = Path(config.hvref_root or ROOT)
     xml_dir = Path(config.hvref_doxygen_xml or root / "build" / "docs" / "doxygen" / "xml")
@@ -32,7 +32,11 @@ def _config_inited(app, config) -> None:
     config.breathe_projects = {"hvref": str(xml_dir)}
     try:
         app.hvref_catalogue = cat.load(root)
-        written = pages.generate(root, Path(app.srcdir) / "generated", app.hvref_catalogue, xml_dir,
+        # Read once per build; the lookup index (lookup.py) reuses both.
+        app.hvref_sources = sources.scan(root)
+        app.hvref_entities = doxyxml.read(xml_dir)
+        written = pages.generate(root, Path(app.srcdir) / "generated", app.hvref_catalogue,
+                                 app.hvref_sources, app.hvref_entities,
                                  Path(config.hvref_layouts or xml_dir.parent / "layouts.json"))
     except cat.CatalogueError as error:
         raise ExtensionError(str(error)) from None

@@ -260,9 +260,7 @@ def _build_finished(app, exception) -> None:
     if target.is_file() and stamp.is_file() and stamp.read_text() == digest:
         log.info("hvref: lookup index unchanged")
         return
-    root = Path(app.config.hvref_root or Path(__file__).resolve().parents[3])
-    xml_dir = Path(app.config.breathe_projects["hvref"])
-    index = build(app.hvref_catalogue, src.scan(root), doxyxml.read(xml_dir))
+    index = build(app.hvref_catalogue, app.hvref_sources, app.hvref_entities)
     problems = check(index, outdir, set(app.env.all_docs))
     if problems:
         more = f"\n(and {len(problems) - 20} more)" if len(problems) > 20 else ""

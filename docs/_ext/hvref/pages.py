@@ -473,11 +473,11 @@ def read_layouts(path: Optional[Path]) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def generate(root: Path, out: Path, catalogue: cat.Catalogue, xml_dir: Path,
+def generate(root: Path, out: Path, catalogue: cat.Catalogue, sources: src.Sources,
+             entities: Dict[str, doxyxml.Entity],
              layouts_path: Optional[Path] = None) -> List[Path]:
     document = read_layouts(layouts_path)
-    generator = Generator(root, out, catalogue, src.scan(root), doxyxml.read(xml_dir),
-                          document["types"])
+    generator = Generator(root, out, catalogue, sources, entities, document["types"])
     generator.compiler = document["compiler"]
     generator.draw_diagrams()
     written = generator.run()
