@@ -58,8 +58,9 @@ def _note_xml_dependencies(app, doctree) -> None:
 
 
 def setup(app):
-    from . import breathe_fast, cdomain_index, fasttable, roles
+    from . import breathe_fast, cdomain_index, fasttable, gcpolicy, roles
 
+    gcpolicy.setup(app)
     cdomain_index.install()
     breathe_fast.install()
     fasttable.setup(app)
