@@ -58,9 +58,10 @@ def _note_xml_dependencies(app, doctree) -> None:
 
 
 def setup(app):
-    from . import breathe_fast, cdomain_index, fasttable, gcpolicy, roles
+    from . import breathe_fast, cdomain_index, doctree_cache, fasttable, gcpolicy, roles
 
     gcpolicy.setup(app)
+    doctree_cache.install(app)
     cdomain_index.install()
     breathe_fast.install()
     fasttable.setup(app)
