@@ -11,13 +11,18 @@ touching only the files whose content changed.
    every file look changed.
 2. Files whose filtered content is unchanged keep their old copy and its
    timestamp, so Sphinx re-reads only the pages whose XML really changed
-   (Doxygen rewrites every XML file on every run).
+   (Doxygen rewrites every XML file on every run). A digest of each raw
+   file is kept (OUT_XML_DIR/.raw-digests.json) with a digest of this
+   script: a file whose raw bytes are those of the last run, filtered by the
+   same script, is not filtered and compared again.
 
 Usage: doxyfilter.py RAW_XML_DIR OUT_XML_DIR
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import sys
 from pathlib import Path
@@ -36,20 +41,32 @@ def filter_text(text: str) -> str:
 
 def main(raw: Path, out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
+    digests_path = out / ".raw-digests.json"
+    script = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()
+    try:
+        record = json.loads(digests_path.read_text(encoding="utf-8"))
+        last = record["files"] if record.get("script") == script else {}
+    except (OSError, ValueError, KeyError, AttributeError):
+        last = {}
+    digests = {}
     changed = 0
-    names = set()
     for source in sorted(raw.glob("*.xml")):
-        names.add(source.name)
-        text = filter_text(source.read_text(encoding="utf-8"))
+        data = source.read_bytes()
+        digest = digests[source.name] = hashlib.sha1(data).hexdigest()
         target = out / source.name
+        if last.get(source.name) == digest and target.exists():
+            continue
+        text = filter_text(data.decode("utf-8"))
         if not target.exists() or target.read_text(encoding="utf-8") != text:
             target.write_text(text, encoding="utf-8")
             changed += 1
     for stale in out.glob("*.xml"):
-        if stale.name not in names:
+        if stale.name not in digests:
             stale.unlink()
             changed += 1
-    print(f"doxyfilter: {len(names)} XML files, {changed} changed")
+    digests_path.write_text(json.dumps({"script": script, "files": digests}, sort_keys=True),
+                            encoding="utf-8")
+    print(f"doxyfilter: {len(digests)} XML files, {changed} changed")
     return 0
 
 

@@ -303,9 +303,11 @@ def write_if_changed(path: Path, text: str) -> bool:
 
 def run(xml_dir: Path, include: Path, work: Path, json_path: Path) -> str:
     """Generates, compiles and runs the probe; writes json_path when its
-    content changed. Skips compiling and running when the probe's source,
-    the headers and the compiler are those of the last run and json_path
-    exists. Returns what it did, for the build's log."""
+    content changed. Compiling and running are skipped when the probe's
+    preprocessed text (the headers' declarations without their comments) and
+    the compiler are those of the last run: a comment or a line number cannot
+    change a layout, so a documentation edit costs one preprocessor run.
+    Returns what it did, for the build's log."""
     types = read_types(xml_dir)
     source, owner = probe_source(types)
     gcc = shutil.which("gcc")
@@ -315,16 +317,34 @@ def run(xml_dir: Path, include: Path, work: Path, json_path: Path) -> str:
                              text=True).stdout.strip()
     machine = subprocess.run([gcc, "-dumpmachine"], capture_output=True, text=True).stdout.strip()
     compiler = f"gcc {version} ({CFLAGS[0]}, {machine})"
-    # The probe's text alone is not enough: a header can change a size
-    # (an array bound's macro) without changing one word of the probe.
-    digest = hashlib.sha256(source.encode() + compiler.encode() + " ".join(CFLAGS).encode())
-    for header in sorted((include / "hvref").glob("*.h")):
-        digest.update(header.name.encode() + b"\0" + header.read_bytes())
     probe = work / "layout_probe.c"
-    stamp = work / "layout_probe.stamp"
     write_if_changed(probe, source)
-    if json_path.exists() and stamp.exists() and stamp.read_text() == digest.hexdigest():
-        return f"{len(types)} types, unchanged (probe not rebuilt)"
+    # -P: no line markers, so moving a declaration down a line changes nothing.
+    result = subprocess.run([gcc, *CFLAGS, f"-I{include}", "-E", "-P", str(probe)],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise LayoutError(compiler_errors(result.stderr, probe, owner)
+                          or f"{probe}: gcc -E failed with status {result.returncode}")
+    digest = hashlib.sha256("\0".join([result.stdout, compiler, *CFLAGS]).encode()).hexdigest()
+    stamp, measured_path = work / "layout_probe.stamp", work / "layout_probe.measured.json"
+    if stamp.exists() and measured_path.exists() and stamp.read_text() == digest:
+        measured = json.loads(measured_path.read_text(encoding="utf-8"))
+        how = "probe unchanged, not rebuilt"
+    else:
+        measured = measure(gcc, include, work, probe, owner)
+        measured_path.write_text(json.dumps(measured), encoding="utf-8")
+        stamp.write_text(digest)
+        how = "probe compiled and run"
+    check(types, measured)
+    # The JSON also names each type's header line, which a comment can move.
+    changed = write_if_changed(json_path, dump(assemble(types, measured, compiler)))
+    bitfields = sum(1 for t in types if any(m.width for m in t.members))
+    return (f"{len(types)} types ({bitfields} with bit-fields), {how}, "
+            f"{'written' if changed else 'same content, kept'}")
+
+
+def measure(gcc: str, include: Path, work: Path, probe: Path, owner: Dict[int, Owner]) -> dict:
+    """Compiles and runs the probe: each type's measurements by name."""
     binary = work / "layout_probe"
     result = subprocess.run([gcc, *CFLAGS, f"-I{include}", "-o", str(binary), str(probe)],
                             capture_output=True, text=True)
@@ -334,14 +354,7 @@ def run(xml_dir: Path, include: Path, work: Path, json_path: Path) -> str:
     result = subprocess.run([str(binary)], capture_output=True, text=True)
     if result.returncode != 0:
         raise LayoutError(f"{binary} failed with status {result.returncode}:\n{result.stderr}")
-    measured = json.loads(result.stdout)["types"]
-    check(types, measured)
-    text = dump(assemble(types, measured, compiler))
-    changed = write_if_changed(json_path, text)
-    stamp.write_text(digest.hexdigest())
-    bitfields = sum(1 for t in types if any(m.width for m in t.members))
-    return (f"{len(types)} types ({bitfields} with bit-fields), "
-            f"{'written' if changed else 'same content, kept'}")
+    return json.loads(result.stdout)["types"]
 
 
 def main() -> int:
