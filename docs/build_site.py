@@ -2,14 +2,16 @@
 """Builds the hvref site: the one pipeline that CMake's `site` target and the
 benchmark (bench/) both run.
 
-  1. theme    repair Furo's assets for a static site (docs/theme/)
+  1. theme    repair Furo's assets for a static site (docs/theme/), in the
+              background while steps 2-4 run
   2. doxygen  headers -> XML, skipped when no header and no setting changed
   3. filter   raw XML -> the XML Breathe reads; unchanged files keep their
               timestamps (docs/_ext/hvref/doxyfilter.py)
   3b. layouts every struct and union of the XML measured by a generated C
               probe compiled with gcc: BUILD/layouts.json, written only when
-              it changed; compiling and running are skipped when the probe,
-              the headers and the compiler are unchanged
+              it changed; compiling and running are skipped when the
+              probe's preprocessed text (the headers without comments) and
+              the compiler are unchanged
               (docs/_ext/hvref/layout_probe.py)
   4. sources  hand-written pages and the examples are synchronised into
               BUILD/src, where the extension also writes generated pages, so
@@ -111,13 +113,15 @@ def main() -> int:
     root, build, site = args.root.resolve(), args.build.resolve(), args.site.resolve()
     timings: dict = {}
 
-    with step("theme", timings):
-        theme = build / "theme"
-        builder = DOCS / "theme" / "build_assets.py"
-        bundle = theme / "scripts" / "furo.js"
-        if not bundle.exists() or bundle.stat().st_mtime < builder.stat().st_mtime:
-            subprocess.run([DEBIAN_PYTHON, str(builder), "--out",
-                            str(theme), "--node-modules", str(args.node_modules)], check=True)
+    # The theme's assets do not depend on the headers: they are built (node,
+    # on a clean tree) while Doxygen and gcc run, and waited for before Sphinx.
+    theme = build / "theme"
+    builder = DOCS / "theme" / "build_assets.py"
+    bundle = theme / "scripts" / "furo.js"
+    theme_job = None
+    if not bundle.exists() or bundle.stat().st_mtime < builder.stat().st_mtime:
+        theme_job = subprocess.Popen([DEBIAN_PYTHON, str(builder), "--out", str(theme),
+                                      "--node-modules", str(args.node_modules)])
     with step("doxygen", timings):
         doxygen(root, build)
     with step("filter", timings):
@@ -137,6 +141,9 @@ def main() -> int:
         for page in DOCS.glob("*.rst"):            # the hand-written pages
             copy_if_changed(page, src / page.name)
         sync(root / "examples", src / "examples", ("*.c", "*.h"))
+    with step("theme (wait)", timings):
+        if theme_job is not None and theme_job.wait() != 0:
+            sys.exit("build_site: building the theme's assets failed (above)")
     with step("sphinx", timings):
         command = [DEBIAN_PYTHON, "-m", "sphinx", "-b", "html", "-W", "--keep-going", "-n",
                    "-q", "-j", str(args.jobs), "-c", str(DOCS), "-d", str(build / "doctrees"),

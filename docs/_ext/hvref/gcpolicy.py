@@ -8,14 +8,19 @@ bench/run's full-scale tree the automatic runs rescanned them so often that
 they took 45 % of the Sphinx step: loading each pickled page spent four
 fifths of its time in them (CONTRIBUTING.md, build speed).
 
-So, while Sphinx reads, the automatic collector is off, and before each
-page is read the build collects (the previous page's tree is garbage by
-then) and freezes what survived (``gc.freeze()``): the environment and the
-caches that live to the end of the build, which no later run scans again.
+So, while Sphinx reads, the automatic collector is off. Once the saved
+environment is loaded, everything the process holds is frozen
+(``gc.freeze()``) without a collection: it lives to the end of the build,
+and scanning it to find the little garbage start-up leaves took a second on
+an incremental build. Before each page is read the build collects (the
+previous page's tree is garbage by then) and freezes what survived: the
+environment's and the caches' growth, which no later run scans again.
 Each object is scanned about once, and memory stays bounded by one page's
-garbage. Before Sphinx writes, what reading left is frozen the same way and
-the automatic collector comes back with a larger first generation, so that
-the written pages' trees are freed as they go.
+garbage. Before Sphinx writes, what reading left is frozen without a
+collection (all but the last page's leftovers is alive: the trees kept for
+writing, Breathe's parsed XML), and the automatic collector comes back with
+a larger first generation, so that the written pages' trees are freed as
+they go.
 
 Sphinx's parallel readers and writers are forked processes and inherit it.
 """
@@ -35,12 +40,17 @@ def _collect_and_freeze(*_args) -> None:
 
 
 def _before_write(app, env) -> None:
-    _collect_and_freeze()
+    gc.freeze()
     gc.set_threshold(*WRITE_THRESHOLD)
     gc.enable()
 
 
+def _before_read(app, env, docnames) -> None:
+    gc.freeze()
+
+
 def setup(app) -> None:
     gc.disable()
+    app.connect("env-before-read-docs", _before_read)
     app.connect("source-read", _collect_and_freeze)
     app.connect("env-check-consistency", _before_write)

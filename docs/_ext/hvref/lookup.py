@@ -25,14 +25,14 @@ page; ``keys`` are normalised names, the full name first; ``value`` is the
 integer a reader may type (call code, status value, MSR number, CPUID leaf)
 or null.
 
-It is rebuilt only when its inputs change: a digest of the catalogue, the
-Doxygen XML, the generated pages' sources and this file is kept next to the
-doctrees.
+It is built on every site build (from the catalogue and the XML the build
+has already read) and written only when its text changed. The check reads
+only the pages written since the last check: each page's ids are kept next
+to the doctrees with the page's size and modification time.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -45,7 +45,7 @@ from . import doxyxml
 from . import sources as src
 
 INDEX_FILE = "hvref-lookup-index.js"
-STAMP_FILE = "hvref-lookup.stamp"
+IDS_FILE = "hvref-lookup-ids.json"   # page -> [mtime_ns, size, ids]
 FORMAT = 1
 
 # Kinds in ranking order: where two entries match a query equally well, the
@@ -211,8 +211,10 @@ def render(index: Index) -> str:
 ID = re.compile(r"""\sid=["']([^"']+)["']""")
 
 
-def check(index: Index, outdir: Path, docnames: Set[str]) -> List[str]:
-    """Problems: entries whose page was not built or has no such anchor."""
+def check(index: Index, outdir: Path, docnames: Set[str], known: Dict[str, list]) -> List[str]:
+    """Problems: entries whose page was not built or has no such anchor.
+    known maps a page to [mtime_ns, size, ids] from the last check; it is
+    updated for the pages read here."""
     ids: Dict[str, Set[str]] = {}
     problems = []
     for e in index.entries:
@@ -225,25 +227,16 @@ def check(index: Index, outdir: Path, docnames: Set[str]) -> List[str]:
         if not e.anchor:
             continue
         if e.page not in ids:
-            ids[e.page] = set(ID.findall(path.read_text(encoding="utf-8")))
+            stat = path.stat()
+            seen = known.get(e.page)
+            if seen is None or seen[:2] != [stat.st_mtime_ns, stat.st_size]:
+                seen = known[e.page] = [stat.st_mtime_ns, stat.st_size,
+                                        sorted(set(ID.findall(path.read_text(encoding="utf-8"))))]
+            ids[e.page] = set(seen[2])
         if e.anchor not in ids[e.page]:
             problems.append(f"{e.origin}: lookup entry {e.title} ({e.kind}) points to "
                             f"{e.url}, but that page has no id \"{e.anchor}\"")
     return problems
-
-
-def _digest(app) -> str:
-    root = Path(app.config.hvref_root or Path(__file__).resolve().parents[3])
-    xml_dir = Path(app.config.breathe_projects["hvref"])
-    digest = hashlib.sha256(Path(__file__).read_bytes())
-    files = (sorted((root / "references").rglob("*.csv"))
-             + sorted((root / "include" / "hvref").glob("*.h"))
-             + sorted(xml_dir.glob("*.xml"))
-             + sorted((Path(app.srcdir) / "generated").rglob("*.rst")))
-    for path in files:
-        digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
-    digest.update(" ".join(sorted(app.env.all_docs)).encode())
-    return digest.hexdigest()
 
 
 def _build_finished(app, exception) -> None:
@@ -255,21 +248,21 @@ def _build_finished(app, exception) -> None:
     log = logging.getLogger(__name__)
     outdir = Path(app.outdir)
     target = outdir / "_static" / INDEX_FILE
-    stamp = Path(app.doctreedir) / STAMP_FILE
-    digest = _digest(app)
-    if target.is_file() and stamp.is_file() and stamp.read_text() == digest:
-        log.info("hvref: lookup index unchanged")
-        return
+    ids_path = Path(app.doctreedir) / IDS_FILE
+    try:
+        known = json.loads(ids_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        known = {}
     index = build(app.hvref_catalogue, app.hvref_sources, app.hvref_entities)
-    problems = check(index, outdir, set(app.env.all_docs))
+    problems = check(index, outdir, set(app.env.all_docs), known)
     if problems:
         more = f"\n(and {len(problems) - 20} more)" if len(problems) > 20 else ""
         raise ExtensionError("hvref lookup index: " + "\n".join(problems[:20]) + more)
+    ids_path.write_text(json.dumps(known), encoding="utf-8")
     text = render(index)
     if not target.is_file() or target.read_text(encoding="utf-8") != text:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
-    stamp.write_text(digest)
     counts = ", ".join(f"{n} {k}" for k, n in index.counts().items())
     log.info(f"hvref: lookup index of {len(index.entries)} entries ({counts})")
 
