@@ -4,7 +4,9 @@
 Configures a separate build tree with conf/toolchains/<target>.cmake, builds
 every header, example and layout probe as C11/C17/C2x and C++11/17/20 with
 warnings as errors, then, where the target runs on this machine, runs the
-layout probe and every example against the recording seam.
+layout probe and every example against the recording seam. A kernel built
+without 32-bit support refuses i386 programs (ENOEXEC); they then run under
+qemu-user's emulator (Debian package qemu-user, installed by scripts/setup).
 
 Usage: run_matrix.py --root REPO --build DIR TARGET
 """
@@ -12,6 +14,8 @@ Usage: run_matrix.py --root REPO --build DIR TARGET
 from __future__ import annotations
 
 import argparse
+import errno
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +24,26 @@ from pathlib import Path
 def run(command: list, **kwargs) -> int:
     print("+", " ".join(str(c) for c in command), flush=True)
     return subprocess.call(command, **kwargs)
+
+
+# Targets whose programs run on an x86_64 machine, and the emulator for a
+# kernel that cannot execute them itself.
+EMULATORS = {"gcc-i386-linux-gnu": "qemu-i386"}
+
+
+def execute(program: Path, target: str) -> subprocess.CompletedProcess:
+    try:
+        return subprocess.run([str(program)], capture_output=True, text=True)
+    except OSError as error:
+        emulator = EMULATORS.get(target)
+        if error.errno != errno.ENOEXEC or emulator is None:
+            raise
+        if shutil.which(emulator) is None:
+            sys.exit(f"error: this kernel cannot run {target} programs and {emulator} is "
+                     "missing: apt-get install qemu-user")
+        print(f"{target}: this kernel cannot execute {program.name}; running it under "
+              f"{emulator}", flush=True)
+        return subprocess.run([emulator, str(program)], capture_output=True, text=True)
 
 
 def main() -> int:
@@ -48,7 +72,7 @@ def main() -> int:
     programs = [("layout_probe", "layout probe")]
     programs += [tuple(line.split("=", 1)) for line in runners.read_text().split() if "=" in line]
     for program, label in programs:
-        result = subprocess.run([str(build / program)], capture_output=True, text=True)
+        result = execute(build / program, args.target)
         print(f"--- {label}: exit {result.returncode}\n{result.stdout}{result.stderr}", end="")
         if result.returncode != 0:
             failed.append(label)
