@@ -16,7 +16,10 @@ benchmark (bench/) both run.
   4. sources  hand-written pages and the examples are synchronised into
               BUILD/src, where the extension also writes generated pages, so
               the repository's docs/ folder is never written to
-  5. sphinx   BUILD/src -> SITE with docs/conf.py; warnings are errors
+  5. sphinx   BUILD/src -> SITE with docs/conf.py; warnings are errors.
+              Sphinx is started before step 2 and waits for the steps it
+              reads (the hvref extension's _wait_for), so its start-up
+              runs on the second core while Doxygen runs
 
 Every step touches only what changed, so a rebuild after a one-line comment
 change re-reads only the pages that use that header.
@@ -122,36 +125,55 @@ def main() -> int:
     if not bundle.exists() or bundle.stat().st_mtime < builder.stat().st_mtime:
         theme_job = subprocess.Popen([DEBIAN_PYTHON, str(builder), "--out", str(theme),
                                       "--node-modules", str(args.node_modules)])
-    with step("doxygen", timings):
-        doxygen(root, build)
-    with step("filter", timings):
-        from_dir, to_dir = build / "doxygen" / "xml", build / "xml"
-        subprocess.run([sys.executable, str(DOCS / "_ext" / "hvref" / "doxyfilter.py"),
-                        str(from_dir), str(to_dir)], check=True, stdout=subprocess.DEVNULL)
-    with step("layouts", timings):
-        layouts = build / "layouts.json"
-        result = subprocess.run([sys.executable, str(DOCS / "_ext" / "hvref" / "layout_probe.py"),
-                                 "--xml", str(to_dir), "--include", str(root / "include"),
-                                 "--out", str(build / "layouts"), "--json", str(layouts)],
-                                stdout=subprocess.DEVNULL)
-        if result.returncode != 0:
-            sys.exit("build_site: the layout probe failed (above, with the type's file:line)")
-    with step("sources", timings):
-        src = build / "src"
-        for page in DOCS.glob("*.rst"):            # the hand-written pages
-            copy_if_changed(page, src / page.name)
-        sync(root / "examples", src / "examples", ("*.c", "*.h"))
-    with step("theme (wait)", timings):
-        if theme_job is not None and theme_job.wait() != 0:
-            sys.exit("build_site: building the theme's assets failed (above)")
-    with step("sphinx", timings):
-        command = [DEBIAN_PYTHON, "-m", "sphinx", "-b", "html", "-W", "--keep-going", "-n",
-                   "-q", "-j", str(args.jobs), "-c", str(DOCS), "-d", str(build / "doctrees"),
-                   "-D", f"hvref_doxygen_xml={to_dir}", "-D", f"hvref_theme_assets={theme}",
-                   "-D", f"hvref_root={root}", "-D", f"hvref_layouts={layouts}",
-                   str(src), str(site)]
-        env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
-        if subprocess.run(command, env=env).returncode != 0:
+    # Sphinx starts now and waits, in the hvref extension, for the steps it
+    # reads: its start-up and its reading of the catalogue, the headers and
+    # the XML overlap Doxygen and the layout probe (docs/_ext/hvref/__init__.py,
+    # _wait_for). A failed step stops it.
+    to_dir, layouts, src = build / "xml", build / "layouts.json", build / "src"
+    src.mkdir(parents=True, exist_ok=True)
+    command = [DEBIAN_PYTHON, "-m", "sphinx", "-b", "html", "-W", "--keep-going", "-n",
+               "-q", "-j", str(args.jobs), "-c", str(DOCS), "-d", str(build / "doctrees"),
+               "-D", f"hvref_doxygen_xml={to_dir}", "-D", f"hvref_theme_assets={theme}",
+               "-D", f"hvref_root={root}", "-D", f"hvref_layouts={layouts}",
+               "-D", "hvref_wait_for_steps=1", str(src), str(site)]
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+    sphinx = subprocess.Popen(command, env=env, stdin=subprocess.PIPE, text=True)
+
+    def done(step_name: str) -> None:
+        sphinx.stdin.write(step_name + "\n")
+        sphinx.stdin.flush()
+
+    try:
+        with step("doxygen", timings):
+            doxygen(root, build)
+        with step("filter", timings):
+            subprocess.run([sys.executable, str(DOCS / "_ext" / "hvref" / "doxyfilter.py"),
+                            str(build / "doxygen" / "xml"), str(to_dir)],
+                           check=True, stdout=subprocess.DEVNULL)
+        done("xml")
+        with step("layouts", timings):
+            result = subprocess.run([sys.executable,
+                                     str(DOCS / "_ext" / "hvref" / "layout_probe.py"),
+                                     "--xml", str(to_dir), "--include", str(root / "include"),
+                                     "--out", str(build / "layouts"), "--json", str(layouts)],
+                                    stdout=subprocess.DEVNULL)
+            if result.returncode != 0:
+                sys.exit("build_site: the layout probe failed (above, with the type's file:line)")
+        with step("sources", timings):
+            for page in DOCS.glob("*.rst"):            # the hand-written pages
+                copy_if_changed(page, src / page.name)
+            sync(root / "examples", src / "examples", ("*.c", "*.h"))
+        with step("theme (wait)", timings):
+            if theme_job is not None and theme_job.wait() != 0:
+                sys.exit("build_site: building the theme's assets failed (above)")
+        done("inputs")
+    except BaseException:
+        sphinx.kill()
+        sphinx.wait()
+        raise
+    with step("sphinx (after its inputs)", timings):
+        sphinx.stdin.close()
+        if sphinx.wait() != 0:
             sys.exit("build_site: Sphinx reported warnings or errors (above)")
     print("build_site: " + ", ".join(f"{k} {v:.1f}s" for k, v in timings.items())
           + f"; site in {site}")

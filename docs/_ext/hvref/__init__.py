@@ -18,23 +18,44 @@ import catalogue as cat  # noqa: E402
 # can use this package's modules (sources) with any Python.
 
 
+def _wait_for(config, step: str) -> None:
+    """Waits until docs/build_site.py says `step` is done. build_site starts
+    Sphinx while Doxygen runs, so that Sphinx's start-up and the reading of
+    the catalogue and headers overlap it, and sends one line on standard
+    input per finished step ("xml", then "inputs"). Without
+    hvref_wait_for_steps (Sphinx run by hand), the steps are already done."""
+    from sphinx.errors import ExtensionError
+
+    if not config.hvref_wait_for_steps:
+        return
+    line = sys.stdin.readline().strip()
+    if line != step:
+        raise ExtensionError(f"docs/build_site.py sent {line or 'nothing'!r} where it should "
+                             f"have said that its {step!r} step was done; build the site with "
+                             "docs/build_site.py, or without -D hvref_wait_for_steps")
+
+
 def _config_inited(app, config) -> None:
     from sphinx.errors import ExtensionError
     from sphinx.util import logging
 
-    from . import doxyxml, pages, sources
+    from . import doxyxml, env_preload, pages, sources
 
     root = Path(config.hvref_root or ROOT)
     xml_dir = Path(config.hvref_doxygen_xml or root / "build" / "docs" / "doxygen" / "xml")
-    if not (xml_dir / "index.xml").exists():
-        raise ExtensionError(f"no Doxygen XML in {xml_dir}: build the site with "
-                             "`cmake --build build --target site`, which runs Doxygen first")
     config.breathe_projects = {"hvref": str(xml_dir)}
     try:
+        # Read once per build; the lookup index (lookup.py) reuses all three.
         app.hvref_catalogue = cat.load(root)
-        # Read once per build; the lookup index (lookup.py) reuses both.
         app.hvref_sources = sources.scan(root)
+        if config.hvref_wait_for_steps:     # idle until Doxygen is done
+            env_preload.preload(app)
+        _wait_for(config, "xml")
+        if not (xml_dir / "index.xml").exists():
+            raise ExtensionError(f"no Doxygen XML in {xml_dir}: build the site with "
+                                 "`cmake --build build --target site`, which runs Doxygen first")
         app.hvref_entities = doxyxml.read(xml_dir)
+        _wait_for(config, "inputs")
         written = pages.generate(root, Path(app.srcdir) / "generated", app.hvref_catalogue,
                                  app.hvref_sources, app.hvref_entities,
                                  Path(config.hvref_layouts or xml_dir.parent / "layouts.json"))
@@ -58,10 +79,12 @@ def _note_xml_dependencies(app, doctree) -> None:
 
 
 def setup(app):
-    from . import breathe_fast, cdomain_index, doctree_cache, fasttable, gcpolicy, roles
+    from . import (breathe_fast, cdomain_index, doctree_cache, env_preload, fasttable, gcpolicy,
+                   roles)
 
     gcpolicy.setup(app)
     doctree_cache.install(app)
+    env_preload.install()
     cdomain_index.install()
     breathe_fast.install()
     fasttable.setup(app)
@@ -69,6 +92,7 @@ def setup(app):
     app.add_config_value("hvref_root", "", "env")
     app.add_config_value("hvref_doxygen_xml", "", "env")
     app.add_config_value("hvref_layouts", "", "env")   # layout_probe.py's JSON
+    app.add_config_value("hvref_wait_for_steps", "", "")   # set by build_site.py
     for name in roles.ROLES:
         app.add_role(name, roles.make_role(name))
     app.connect("config-inited", _config_inited)
@@ -79,6 +103,12 @@ def setup(app):
             "parallel_read_safe": True, "parallel_write_safe": True}
 
 
+# Build steps that run before Sphinx, as programs of their own: Sphinx reads
+# their output (the XML, layouts.json), whose changes re-read exactly the
+# pages they affect, so editing them must not re-read every page.
+_BEFORE_SPHINX = ("doxyfilter.py", "layout_probe.py")
+
+
 def _code_version() -> int:
     """A number that changes with this extension's code: Sphinx re-reads
     every page when it changes, since generated rst that did not change can
@@ -87,5 +117,6 @@ def _code_version() -> int:
 
     digest = hashlib.sha256()
     for module in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(module.read_bytes())
+        if module.name not in _BEFORE_SPHINX:
+            digest.update(module.read_bytes())
     return int(digest.hexdigest()[:8], 16)
