@@ -23,6 +23,15 @@ a larger first generation, so that the written pages' trees are freed as
 they go.
 
 Sphinx's parallel readers and writers are forked processes and inherit it.
+
+What the collector has to find is also made smaller. docutils parses every
+rst list with a new state machine of 17 states, each holding a table of its
+own bound methods: a cycle per state, so about 380 objects of cyclic
+garbage per list, and on bench/run's full-scale tree 2 of the 2.7 million
+objects the collector freed while reading. docutils already calls
+``State.unlink()`` when such a machine is done; here that also drops the
+state's transition table, so reference counting frees the machine at once.
+Nothing uses a state after its machine is unlinked.
 """
 
 from __future__ import annotations
@@ -49,7 +58,21 @@ def _before_read(app, env, docnames) -> None:
     gc.freeze()
 
 
+def _unlink_transitions_too() -> None:
+    from docutils.statemachine import State
+
+    original = State.unlink
+
+    def unlink(self):
+        original(self)
+        self.transitions = {}
+        self.transition_order = []
+
+    State.unlink = unlink
+
+
 def setup(app) -> None:
+    _unlink_transitions_too()
     gc.disable()
     app.connect("env-before-read-docs", _before_read)
     app.connect("source-read", _collect_and_freeze)
