@@ -35,6 +35,8 @@ ANONYMOUS_MEMBER = re.compile(r"[ \t]*<member refid=\"[^\"]*\"[^>]*>\s*(?:<scope
 
 
 def filter_text(text: str) -> str:
+    if "<name>@" not in text:      # both patterns need it; most files lack it (and the
+        return text                # patterns took 1.0 of the 1.2 s a clean build filters)
     text = ANONYMOUS_MEMBERDEF.sub("", text)
     return ANONYMOUS_MEMBER.sub("", text)
 
