@@ -8,7 +8,8 @@ benchmark (bench/) both run.
   3. filter   raw XML -> the XML Breathe reads; unchanged files keep their
               timestamps (docs/_ext/hvref/doxyfilter.py)
   3b. layouts every struct and union of the XML measured by a generated C
-              probe compiled with gcc: BUILD/layouts.json, written only when
+              probe compiled with gcc, while step 3 runs (it reads
+              Doxygen's own XML): BUILD/layouts.json, written only when
               it changed; compiling and running are skipped when the
               probe's preprocessed text (the headers without comments) and
               the compiler are unchanged
@@ -146,19 +147,24 @@ def main() -> int:
     try:
         with step("doxygen", timings):
             doxygen(root, build)
-        with step("filter", timings):
-            subprocess.run([sys.executable, str(DOCS / "_ext" / "hvref" / "doxyfilter.py"),
-                            str(build / "doxygen" / "xml"), str(to_dir)],
-                           check=True, stdout=subprocess.DEVNULL)
-        done("xml")
-        with step("layouts", timings):
-            result = subprocess.run([sys.executable,
-                                     str(DOCS / "_ext" / "hvref" / "layout_probe.py"),
-                                     "--xml", str(to_dir), "--include", str(root / "include"),
-                                     "--out", str(build / "layouts"), "--json", str(layouts)],
-                                    stdout=subprocess.DEVNULL)
-            if result.returncode != 0:
-                sys.exit("build_site: the layout probe failed (above, with the type's file:line)")
+        # The layout probe reads Doxygen's own XML, so it runs (gcc) while
+        # the filter runs.
+        with step("filter, layouts", timings):
+            probe = subprocess.Popen([sys.executable,
+                                      str(DOCS / "_ext" / "hvref" / "layout_probe.py"),
+                                      "--xml", str(build / "doxygen" / "xml"),
+                                      "--include", str(root / "include"),
+                                      "--out", str(build / "layouts"), "--json", str(layouts)],
+                                     stdout=subprocess.DEVNULL)
+            try:
+                subprocess.run([sys.executable, str(DOCS / "_ext" / "hvref" / "doxyfilter.py"),
+                                str(build / "doxygen" / "xml"), str(to_dir)],
+                               check=True, stdout=subprocess.DEVNULL)
+                done("xml")
+            finally:
+                if probe.wait() != 0:
+                    sys.exit("build_site: the layout probe failed (above, with the type's "
+                             "file:line)")
         with step("sources", timings):
             for page in DOCS.glob("*.rst"):            # the hand-written pages
                 copy_if_changed(page, src / page.name)

@@ -41,7 +41,7 @@ member.
 docs/build_site.py runs this as its "layouts" step (``run``); the command
 line does the same for a test or by hand:
 
-  layout_probe.py --xml BUILD/xml --include ROOT/include --out BUILD/layouts
+  layout_probe.py --xml BUILD/doxygen/xml --include ROOT/include --out BUILD/layouts
 """
 
 from __future__ import annotations
@@ -95,11 +95,11 @@ def _text(element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
-def _read_compound(path: Path) -> List[TypeDecl]:
+def _read_compound(data: bytes) -> List[TypeDecl]:
     """The struct or union one compound XML file defines (none for a nested
     anonymous type, whose members are its parent's)."""
     types = []
-    for definition in ET.parse(path).getroot().iter("compounddef"):
+    for definition in ET.fromstring(data).iter("compounddef"):
         location = definition.find("location")
         decl = TypeDecl(_text(definition.find("compoundname")), definition.get("kind"),
                         location.get("file", "") if location is not None else "",
@@ -127,11 +127,12 @@ def _read_compound(path: Path) -> List[TypeDecl]:
 def read_types(xml_dir: Path, cache: Optional[Path] = None) -> List[TypeDecl]:
     """Every struct and union compound of Doxygen's XML, in header order.
 
-    With `cache` (a JSON file), a compound file whose size and mtime are
-    those of the last read is not parsed again: the XML filter keeps the
-    timestamps of files whose content is unchanged, so a comment edit
-    parses one or two files instead of every compound (0.4 of the 0.6 s
-    this took on bench/run's full-scale tree)."""
+    With `cache` (a JSON file), a compound file whose bytes are those of the
+    last read (by digest) is not parsed again, so a comment edit parses one
+    or two files instead of every compound (0.4 of the 0.6 s this took on
+    bench/run's full-scale tree). It reads Doxygen's own XML, not the
+    filtered copy, so that it runs while the filter does: the filter drops
+    only anonymous members (``@N``), which are skipped here too."""
     index = Path(xml_dir) / "index.xml"
     if not index.exists():
         raise LayoutError(f"no Doxygen XML in {xml_dir}: run Doxygen first")
@@ -146,13 +147,13 @@ def read_types(xml_dir: Path, cache: Optional[Path] = None) -> List[TypeDecl]:
         if compound.get("kind") not in ("struct", "union"):
             continue
         path = Path(xml_dir) / f"{compound.get('refid')}.xml"
-        stat = path.stat()
-        key = [stat.st_mtime_ns, stat.st_size]
+        data = path.read_bytes()
+        key = hashlib.sha1(data).hexdigest()
         entry = known.get(path.name)
         if entry is not None and entry[0] == key:
             stored = entry[1]
         else:
-            stored = [asdict(t) for t in _read_compound(path)]
+            stored = [asdict(t) for t in _read_compound(data)]
         seen[path.name] = [key, stored]
         types += [TypeDecl(**dict(t, members=[MemberDecl(**m) for m in t["members"]]))
                   for t in stored]
