@@ -79,10 +79,11 @@ def _note_xml_dependencies(app, doctree) -> None:
 
 
 def setup(app):
-    from . import (breathe_fast, cdomain_index, doctree_cache, env_preload, fasttable, gcpolicy,
-                   roles)
+    from . import (breathe_fast, cdomain_index, doctree_cache, env_preload, fasttable,
+                   findall_fast, gcpolicy, roles)
 
     gcpolicy.setup(app)
+    findall_fast.install()
     doctree_cache.install(app)
     env_preload.install()
     cdomain_index.install()
