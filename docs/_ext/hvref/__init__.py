@@ -80,10 +80,11 @@ def _note_xml_dependencies(app, doctree) -> None:
 
 def setup(app):
     from . import (breathe_fast, cdomain_index, doctree_cache, env_preload, fasttable,
-                   findall_fast, gcpolicy, roles)
+                   findall_fast, gcpolicy, roles, transforms_fast)
 
     gcpolicy.setup(app)
     findall_fast.install()
+    transforms_fast.install()
     doctree_cache.install(app)
     env_preload.install()
     cdomain_index.install()
