@@ -54,7 +54,7 @@ def _config_inited(app, config) -> None:
         if not (xml_dir / "index.xml").exists():
             raise ExtensionError(f"no Doxygen XML in {xml_dir}: build the site with "
                                  "`cmake --build build --target site`, which runs Doxygen first")
-        app.hvref_entities = doxyxml.read(xml_dir)
+        app.hvref_entities = doxyxml.read(xml_dir, Path(app.doctreedir) / "hvref-doxyxml.pickle")
         _wait_for(config, "inputs")
         written = pages.generate(root, Path(app.srcdir) / "generated", app.hvref_catalogue,
                                  app.hvref_sources, app.hvref_entities,
