@@ -141,8 +141,12 @@ def main() -> int:
     sphinx = subprocess.Popen(command, env=env, stdin=subprocess.PIPE, text=True)
 
     def done(step_name: str) -> None:
-        sphinx.stdin.write(step_name + "\n")
-        sphinx.stdin.flush()
+        try:
+            sphinx.stdin.write(step_name + "\n")
+            sphinx.stdin.flush()
+        except BrokenPipeError:
+            sys.exit("build_site: Sphinx stopped before its inputs were ready (its error is "
+                     "above)")
 
     try:
         with step("doxygen", timings):
