@@ -8,8 +8,9 @@ benchmark (bench/) both run.
   3. filter   raw XML -> the XML Breathe reads; unchanged files keep their
               timestamps (docs/_ext/hvref/doxyfilter.py)
   3b. layouts every struct and union of the XML measured by a generated C
-              probe compiled with gcc, while step 3 runs (it reads
-              Doxygen's own XML): BUILD/layouts.json, written only when
+              probe compiled with gcc, started with Sphinx (it preprocesses
+              the headers while Doxygen runs and reads Doxygen's own XML
+              while step 3 runs): BUILD/layouts.json, written only when
               it changed; compiling and running are skipped when the
               probe's preprocessed text (the headers without comments) and
               the compiler are unchanged
@@ -148,27 +149,28 @@ def main() -> int:
             sys.exit("build_site: Sphinx stopped before its inputs were ready (its error is "
                      "above)")
 
+    # The layout probe starts now too: it preprocesses the headers while
+    # Doxygen runs, then reads Doxygen's own XML while the filter runs.
+    probe = subprocess.Popen([sys.executable, str(DOCS / "_ext" / "hvref" / "layout_probe.py"),
+                              "--xml", str(build / "doxygen" / "xml"),
+                              "--include", str(root / "include"), "--out", str(build / "layouts"),
+                              "--json", str(layouts), "--wait-for-xml"],
+                             stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     try:
         with step("doxygen", timings):
             doxygen(root, build)
-        # The layout probe reads Doxygen's own XML, so it runs (gcc) while
-        # the filter runs.
         with step("filter, layouts", timings):
-            probe = subprocess.Popen([sys.executable,
-                                      str(DOCS / "_ext" / "hvref" / "layout_probe.py"),
-                                      "--xml", str(build / "doxygen" / "xml"),
-                                      "--include", str(root / "include"),
-                                      "--out", str(build / "layouts"), "--json", str(layouts)],
-                                     stdout=subprocess.DEVNULL)
             try:
-                subprocess.run([sys.executable, str(DOCS / "_ext" / "hvref" / "doxyfilter.py"),
-                                str(build / "doxygen" / "xml"), str(to_dir)],
-                               check=True, stdout=subprocess.DEVNULL)
-                done("xml")
-            finally:
-                if probe.wait() != 0:
-                    sys.exit("build_site: the layout probe failed (above, with the type's "
-                             "file:line)")
+                probe.stdin.write("xml\n")
+                probe.stdin.close()
+            except BrokenPipeError:
+                pass                  # it stopped early: its status says why, below
+            subprocess.run([sys.executable, str(DOCS / "_ext" / "hvref" / "doxyfilter.py"),
+                            str(build / "doxygen" / "xml"), str(to_dir)],
+                           check=True, stdout=subprocess.DEVNULL)
+            done("xml")
+            if probe.wait() != 0:
+                sys.exit("build_site: the layout probe failed (above, with the type's file:line)")
         with step("sources", timings):
             for page in DOCS.glob("*.rst"):            # the hand-written pages
                 copy_if_changed(page, src / page.name)
@@ -178,8 +180,9 @@ def main() -> int:
                 sys.exit("build_site: building the theme's assets failed (above)")
         done("inputs")
     except BaseException:
-        sphinx.kill()
-        sphinx.wait()
+        for process in (probe, sphinx):
+            process.kill()
+            process.wait()
         raise
     with step("sphinx (after its inputs)", timings):
         sphinx.stdin.close()
