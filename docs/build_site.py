@@ -12,8 +12,8 @@ benchmark (bench/) both run.
               the headers while Doxygen runs and reads Doxygen's own XML
               while step 3 runs): BUILD/layouts.json, written only when
               it changed; compiling and running are skipped when the
-              probe's preprocessed text (the headers without comments) and
-              the compiler are unchanged
+              probe's text, the headers' preprocessed text (declarations
+              and macros, no comments) and the compiler are unchanged
               (docs/_ext/hvref/layout_probe.py)
   4. sources  hand-written pages and the examples are synchronised into
               BUILD/src, where the extension also writes generated pages, so
