@@ -162,6 +162,13 @@ class Catalogue:
         self.status_codes = self._optional_table(ref / "status-codes.csv", ("name", "value"))
         self.msrs = self._optional_table(ref / "msrs.csv", ("name", "number"))
         self.cpuid_leaves = self._optional_table(ref / "cpuid-leaves.csv", ("leaf", "name"))
+        # The numbers a reader looks up must be numbers (the lookup index
+        # and the tables parse them): say which row when one is not.
+        for rows, column, optional in ((self.status_codes, "value", True),
+                                       (self.msrs, "number", True),
+                                       (self.cpuid_leaves, "leaf", False)):
+            for row in rows:
+                _int(row, column, base=16, optional=optional)
         self.parameters = self._optional_table(
             ref / "parameters.csv", ("call", "direction", "field", "offset", "size"))
         self.layouts: Dict[str, TypeLayout] = {}
