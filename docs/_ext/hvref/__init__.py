@@ -80,13 +80,14 @@ def _note_xml_dependencies(app, doctree) -> None:
 
 def setup(app):
     from . import (breathe_fast, cdomain_index, doctree_cache, env_preload, fasttable,
-                   findall_fast, gcpolicy, roles, transforms_fast)
+                   findall_fast, gcpolicy, roles, search_entries, transforms_fast)
 
     gcpolicy.setup(app)
     findall_fast.install()
     transforms_fast.install()
     doctree_cache.install(app)
     env_preload.install()
+    search_entries.install()
     cdomain_index.install()
     breathe_fast.install()
     fasttable.setup(app)
