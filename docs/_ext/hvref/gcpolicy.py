@@ -26,7 +26,7 @@ Sphinx's parallel readers and writers are forked processes and inherit it.
 
 What the collector has to find is also made smaller. docutils parses every
 rst list with a new state machine of 17 states, each holding a table of its
-own bound methods: a cycle per state, so about 380 objects of cyclic
+own bound methods: a cycle per state, so about 400 objects of cyclic
 garbage per list, and on bench/run's full-scale tree 2 of the 2.7 million
 objects the collector freed while reading. docutils already calls
 ``State.unlink()`` when such a machine is done; here that also drops the
