@@ -79,8 +79,9 @@ def _note_xml_dependencies(app, doctree) -> None:
 
 
 def setup(app):
-    from . import (breathe_fast, cdomain_index, doctree_cache, env_preload, fasttable,
-                   findall_fast, gcpolicy, roles, search_entries, transforms_fast)
+    from . import (breathe_fast, cdomain_index, cdomain_objects, doctree_cache, env_preload,
+                   fast_exit, fasttable, findall_fast, gcpolicy, genindex_cache, roles,
+                   search_entries, transforms_fast)
 
     gcpolicy.setup(app)
     findall_fast.install()
@@ -89,6 +90,9 @@ def setup(app):
     env_preload.install()
     search_entries.install()
     cdomain_index.install()
+    cdomain_objects.install()
+    genindex_cache.install()
+    fast_exit.setup(app)
     breathe_fast.install()
     fasttable.setup(app)
 
