@@ -39,7 +39,7 @@ def _config_inited(app, config) -> None:
     from sphinx.errors import ExtensionError
     from sphinx.util import logging
 
-    from . import doxyxml, env_preload, pages, sources
+    from . import doxyxml, pages, preload, sources
 
     root = Path(config.hvref_root or ROOT)
     xml_dir = Path(config.hvref_doxygen_xml or root / "build" / "docs" / "doxygen" / "xml")
@@ -49,7 +49,7 @@ def _config_inited(app, config) -> None:
         app.hvref_catalogue = cat.load(root)
         app.hvref_sources = sources.scan(root)
         if config.hvref_wait_for_steps:     # idle until Doxygen is done
-            env_preload.preload(app)
+            preload.preload(app)
         _wait_for(config, "xml")
         if not (xml_dir / "index.xml").exists():
             raise ExtensionError(f"no Doxygen XML in {xml_dir}: build the site with "
@@ -79,15 +79,15 @@ def _note_xml_dependencies(app, doctree) -> None:
 
 
 def setup(app):
-    from . import (breathe_fast, cdomain_index, cdomain_objects, doctree_cache, env_preload,
-                   fast_exit, fasttable, findall_fast, gcpolicy, genindex_cache, roles,
+    from . import (breathe_fast, cdomain_index, cdomain_objects, doctree_cache, fast_exit,
+                   fasttable, findall_fast, gcpolicy, genindex_cache, preload, roles,
                    search_entries, transforms_fast)
 
     gcpolicy.setup(app)
     findall_fast.install()
     transforms_fast.install()
     doctree_cache.install(app)
-    env_preload.install()
+    preload.install()
     search_entries.install()
     cdomain_index.install()
     cdomain_objects.install()

@@ -9,7 +9,8 @@ none of them, so the result is kept next to the doctrees with a digest of
 its inputs and reused while the digest matches. Rendering is unchanged.
 
 A result whose making logged a warning is not kept, so that the warning
-comes again on the next build (``-W`` fails it again).
+comes again on the next build (``-W`` fails it again). ``preload`` loads the
+kept result while Sphinx waits for Doxygen (preload.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,17 @@ import os
 import pickle
 
 CACHE_FILE = "hvref-genindex.pickle"
+_kept: dict = {}
+
+
+def preload(doctreedir: str) -> None:
+    """Loads the kept (digest, result), if there is one."""
+    _kept.clear()
+    try:
+        with open(os.path.join(doctreedir, CACHE_FILE), "rb") as f:
+            _kept["digest"], _kept["result"] = pickle.load(f)
+    except Exception:   # noqa: BLE001 - no usable cache: create_index makes the index
+        _kept.clear()
 
 
 def _digest(env, builder) -> str:
@@ -38,19 +50,17 @@ def install() -> None:
     def create_index(self, builder, *args, **kwargs):
         if args or kwargs:                 # not the defaults genindex uses
             return original(self, builder, *args, **kwargs)
-        path = os.path.join(self.env.doctreedir, CACHE_FILE)
+        if not _kept:
+            preload(self.env.doctreedir)
+        kept = dict(_kept)
+        _kept.clear()                      # handed out once; a second call reloads
         digest = _digest(self.env, builder)
-        try:
-            with open(path, "rb") as f:
-                kept_digest, result = pickle.load(f)
-            if kept_digest == digest:
-                return result
-        except Exception:   # noqa: BLE001 - no usable cache: make the index
-            pass
+        if kept.get("digest") == digest:
+            return kept["result"]
         warnings = builder.app._warncount
         result = original(self, builder)
         if builder.app._warncount == warnings:
-            with open(path, "wb") as f:
+            with open(os.path.join(self.env.doctreedir, CACHE_FILE), "wb") as f:
                 pickle.dump((digest, result), f, pickle.HIGHEST_PROTOCOL)
         return result
 

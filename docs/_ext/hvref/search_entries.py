@@ -10,9 +10,32 @@ them, and ``prune`` drops those of pages that are gone, as it does for
 titles. The frozen form keeps the lower-cased entry and its anchor, which
 is all ``freeze`` writes back, so the entries of unchanged pages are
 written as a clean build writes them (the order of keys may differ).
+
+``preload`` reads and parses the last index while Sphinx waits for Doxygen
+(preload.py); ``loads`` given that same text returns the parsed object.
 """
 
 from __future__ import annotations
+
+import json
+from typing import Dict
+
+_preloaded: Dict[str, object] = {}
+
+
+def preload(path: str) -> None:
+    """Reads and parses the search index at path, as ``loads`` would."""
+    from sphinx.search import _JavaScriptIndex
+
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        prefix, suffix = _JavaScriptIndex.PREFIX, _JavaScriptIndex.SUFFIX
+        if text.startswith(prefix) and text.endswith(suffix):
+            _preloaded["data"] = json.loads(text[len(prefix):-len(suffix)])
+            _preloaded["text"] = text
+    except (OSError, ValueError):   # Sphinx's own load meets and reports it
+        _preloaded.clear()
 
 
 def install() -> None:
@@ -22,7 +45,12 @@ def install() -> None:
     original_loads = _JavaScriptIndex.loads
 
     def loads(self, s):
-        last["frozen"] = data = original_loads(self, s)
+        if "text" in _preloaded and _preloaded.pop("text") == s:
+            data = _preloaded.pop("data")
+        else:
+            _preloaded.clear()
+            data = original_loads(self, s)
+        last["frozen"] = data
         return data
 
     original_load = IndexBuilder.load
