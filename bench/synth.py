@@ -10,6 +10,7 @@ real section, online-page and WDK tables, and synthetic hypercall and layout
 rows), and examples/.
 
 Usage: synth.py --out DIR [--seed N] [--types 1200] [--macros 3000] [--calls 287]
+                 [--areas 23]
 """
 
 from __future__ import annotations
@@ -28,7 +29,14 @@ import catalogue as cat  # noqa: E402
 WORDS = ("Partition Processor Memory Page Port Message Event Timer Counter Register Intercept "
          "Vtl Gpa Gva Spa Device Interrupt Vector Mapping Range Flags State Control Policy "
          "Statistics Property Queue Ring Buffer Signal Connection Affinity Domain Node").split()
-AREAS = 12
+# One area header per TLFS chapter that defines an interface, across the
+# editions hvref covers: 6.0b's chapters 2-16 and 2.0's chapters 3-23 come
+# to 23 distinct areas (discovery, hypercalls, partition management, physical
+# hardware, resources, GPA spaces, intercepts, VP management and execution,
+# virtual MMU, interrupts, inter-partition communication, timers, message
+# formats, save and restore, scheduler, event logging, debugging,
+# statistics, booting, system properties, VSM, nested virtualization).
+AREAS = 23
 
 
 def words(rng: random.Random, n: int) -> str:
@@ -146,6 +154,8 @@ def main() -> int:
     parser.add_argument("--types", type=int, default=1200)
     parser.add_argument("--macros", type=int, default=3000)
     parser.add_argument("--calls", type=int, default=287)
+    parser.add_argument("--areas", type=int, default=AREAS,
+                        help="area headers the types and macros are spread over")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     catalogue = cat.load(REPO)
@@ -174,14 +184,15 @@ def main() -> int:
         calls.append(row)
 
     # The call-input structures count towards the type total.
-    per_area = (args.types - 2 * len(call_types)) // AREAS
-    macros_per_area = args.macros // AREAS
-    for area in range(AREAS):
+    # Spread evenly; the first areas take the remainders, so the totals are exact.
+    types_per_area, extra_types = divmod(args.types - 2 * len(call_types), args.areas)
+    macros_per_area, extra_macros = divmod(args.macros, args.areas)
+    for area in range(args.areas):
         rows, body = [], []
-        for t in range(per_area):
+        for t in range(types_per_area + (area < extra_types)):
             name = f"HV_{upper(words(rng, 2))}_{area:02d}{t:03d}"
             body += writer.union(name, rows) if t % 3 == 0 else writer.struct(name, rows)
-        body += writer.macros(f"HV_BENCH_{area:02d}", macros_per_area)
+        body += writer.macros(f"HV_BENCH_{area:02d}", macros_per_area + (area < extra_macros))
         stem = f"area{area:02d}"
         (inc / f"{stem}.h").write_text(header(stem, f"Synthetic TLFS area {area}.", body))
         write_csv(out / "references" / "layouts" / f"{stem}.csv", layout_header, rows)
@@ -213,7 +224,8 @@ def main() -> int:
     (out / "examples").mkdir()
     types = sum(1 for p in (ref / "layouts").glob("*.csv")
                 for line in p.read_text().splitlines()[1:] if line.split(",")[1] == "")
-    print(f"synth: {types} types, {AREAS * macros_per_area} macros, {len(calls)} calls in {out}")
+    print(f"synth: {types} types, {args.macros} macros in {args.areas} area headers, "
+          f"{len(calls)} calls in {out}")
     return 0
 
 

@@ -80,8 +80,8 @@ def _note_xml_dependencies(app, doctree) -> None:
 
 def setup(app):
     from . import (breathe_fast, cdomain_index, cdomain_objects, doctree_cache, fast_exit,
-                   fasttable, findall_fast, gcpolicy, genindex_cache, preload, roles,
-                   search_entries, transforms_fast)
+                   fasttable, findall_fast, gcpolicy, genindex_cache, inventory_cache, preload,
+                   roles, search_entries, transforms_fast)
 
     gcpolicy.setup(app)
     findall_fast.install()
@@ -90,7 +90,8 @@ def setup(app):
     preload.install()
     search_entries.install()
     cdomain_index.install()
-    cdomain_objects.install()
+    cdomain_objects.install(app)
+    inventory_cache.install()
     genindex_cache.install()
     fast_exit.setup(app)
     breathe_fast.install()

@@ -59,6 +59,12 @@ def install() -> None:
     original = Sphinx._load_existing_env
 
     def load_existing_env(self, filename: str):
+        # Which environment pickle this build starts from (cdomain_objects).
+        try:
+            stat = os.stat(filename)
+            self._hvref_loaded_env = (stat.st_size, stat.st_mtime_ns)
+        except OSError:
+            pass
         env = _loaded.pop(filename, None)
         if env is None:
             return original(self, filename)
