@@ -11,6 +11,10 @@ titles. The frozen form keeps the lower-cased entry and its anchor, which
 is all ``freeze`` writes back, so the entries of unchanged pages are
 written as a clean build writes them (the order of keys may differ).
 
+``prune`` also drops the words no page has any more: Sphinx's own keeps
+them with no page, so after a macro was renamed its old name stayed in the
+index as an empty list, which a clean build does not have.
+
 ``preload`` reads and parses the last index while Sphinx waits for Doxygen
 (preload.py); ``loads`` given that same text returns the parsed object.
 """
@@ -75,6 +79,10 @@ def install() -> None:
         original_prune(self, keep)
         self._index_entries = {name: value for name, value in self._index_entries.items()
                                if name in keep}
+        # Words left with no page (see the module's docstring).
+        for mapping in (self._mapping, self._title_mapping):
+            for word in [word for word, names in mapping.items() if not names]:
+                del mapping[word]
 
     _JavaScriptIndex.loads = loads
     IndexBuilder.load = load
