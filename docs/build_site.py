@@ -21,7 +21,10 @@ benchmark (bench/) both run.
   5. sphinx   BUILD/src -> SITE with docs/conf.py; warnings are errors.
               Sphinx is started before step 2 and waits for the steps it
               reads (the hvref extension's _wait_for), so its start-up
-              runs on the second core while Doxygen runs
+              runs on the second core while Doxygen runs. After a build
+              that failed, the next one reads every page again (-E):
+              Sphinx warns only about the pages it reads, so a rebuild
+              with nothing changed would otherwise pass
 
 Every step touches only what changed, so a rebuild after a one-line comment
 change re-reads only the pages that use that header.
@@ -133,8 +136,10 @@ def main() -> int:
     # _wait_for). A failed step stops it.
     to_dir, layouts, src = build / "xml", build / "layouts.json", build / "src"
     src.mkdir(parents=True, exist_ok=True)
+    failed_marker = build / "sphinx.failed"
+    fresh = ["-E"] if failed_marker.exists() else []
     command = [DEBIAN_PYTHON, "-m", "sphinx", "-b", "html", "-W", "--keep-going", "-n",
-               "-q", "-j", str(args.jobs), "-c", str(DOCS), "-d", str(build / "doctrees"),
+               "-q", *fresh, "-j", str(args.jobs), "-c", str(DOCS), "-d", str(build / "doctrees"),
                "-D", f"hvref_doxygen_xml={to_dir}", "-D", f"hvref_theme_assets={theme}",
                "-D", f"hvref_root={root}", "-D", f"hvref_layouts={layouts}",
                "-D", "hvref_wait_for_steps=1", str(src), str(site)]
@@ -187,7 +192,9 @@ def main() -> int:
     with step("sphinx (after its inputs)", timings):
         sphinx.stdin.close()
         if sphinx.wait() != 0:
+            failed_marker.write_text("the last Sphinx run failed: the next reads every page\n")
             sys.exit("build_site: Sphinx reported warnings or errors (above)")
+        failed_marker.unlink(missing_ok=True)
     print("build_site: " + ", ".join(f"{k} {v:.1f}s" for k, v in timings.items())
           + f"; site in {site}")
     return 0

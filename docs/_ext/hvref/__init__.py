@@ -81,7 +81,7 @@ def _note_xml_dependencies(app, doctree) -> None:
 def setup(app):
     from . import (breathe_fast, cdomain_index, cdomain_objects, doctree_cache, fast_exit,
                    fasttable, findall_fast, gcpolicy, genindex_cache, inventory_cache, preload,
-                   roles, search_entries, transforms_fast)
+                   roles, search_entries, template_cache, transforms_fast)
 
     gcpolicy.setup(app)
     findall_fast.install()
@@ -94,6 +94,7 @@ def setup(app):
     inventory_cache.install()
     genindex_cache.install()
     fast_exit.setup(app)
+    template_cache.setup(app)
     breathe_fast.install()
     fasttable.setup(app)
 
