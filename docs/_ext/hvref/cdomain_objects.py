@@ -44,11 +44,9 @@ def _entry(symbol) -> tuple:
 def _env_stamp(app) -> Optional[Tuple[int, int]]:
     from sphinx.application import ENV_PICKLE_FILENAME
 
-    try:
-        stat = os.stat(os.path.join(app.doctreedir, ENV_PICKLE_FILENAME))
-    except OSError:
-        return None
-    return (stat.st_size, stat.st_mtime_ns)
+    from .preload import env_stamp
+
+    return env_stamp(os.path.join(app.doctreedir, ENV_PICKLE_FILENAME))
 
 
 def _kept(app) -> Dict[str, List[tuple]]:

@@ -25,11 +25,21 @@ from __future__ import annotations
 import importlib
 import os
 import pickle
-from typing import Dict
+from typing import Dict, Optional, Tuple
 
 _loaded: Dict[str, object] = {}
 
 LATE_MODULES = ("furo.navigation", "jinja2.ext", "xml.dom.expatbuilder")
+
+
+def env_stamp(filename: str) -> Optional[Tuple[int, int]]:
+    """Size and timestamp of an environment pickle: which one a build
+    loaded, and which one cdomain_objects' kept objects go with."""
+    try:
+        stat = os.stat(filename)
+    except OSError:
+        return None
+    return (stat.st_size, stat.st_mtime_ns)
 
 
 def preload(app) -> None:
@@ -60,11 +70,7 @@ def install() -> None:
 
     def load_existing_env(self, filename: str):
         # Which environment pickle this build starts from (cdomain_objects).
-        try:
-            stat = os.stat(filename)
-            self._hvref_loaded_env = (stat.st_size, stat.st_mtime_ns)
-        except OSError:
-            pass
+        self._hvref_loaded_env = env_stamp(filename)
         env = _loaded.pop(filename, None)
         if env is None:
             return original(self, filename)
