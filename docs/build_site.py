@@ -2,9 +2,7 @@
 """Builds the hvref site: the one pipeline that CMake's `site` target and the
 benchmark (bench/) both run.
 
-  1. theme    repair Furo's assets for a static site (docs/theme/), in the
-              background while steps 2-4 run
-  2. doxygen  headers -> XML, skipped when no header and no setting changed
+  1. doxygen  headers -> XML, skipped when no header and no setting changed
   3. filter   raw XML -> the XML Breathe reads; unchanged files keep their
               timestamps (docs/_ext/hvref/doxyfilter.py)
   3b. layouts every struct and union of the XML measured by a generated C
@@ -47,7 +45,6 @@ from pathlib import Path
 
 DOCS = Path(__file__).resolve().parent
 REPO = DOCS.parent
-DEBIAN_PYTHON = "/usr/bin/python3"
 
 
 def need(program: str, package: str) -> str:
@@ -116,20 +113,10 @@ def main() -> int:
     parser.add_argument("--build", type=Path, required=True)
     parser.add_argument("--site", type=Path, required=True)
     parser.add_argument("--jobs", default="1", help="sphinx-build -j (a number or auto)")
-    parser.add_argument("--node-modules", type=Path, default=REPO / "node_modules")
     args = parser.parse_args()
     root, build, site = args.root.resolve(), args.build.resolve(), args.site.resolve()
     timings: dict = {}
 
-    # The theme's assets do not depend on the headers: they are built (node,
-    # on a clean tree) while Doxygen and gcc run, and waited for before Sphinx.
-    theme = build / "theme"
-    builder = DOCS / "theme" / "build_assets.py"
-    bundle = theme / "scripts" / "furo.js"
-    theme_job = None
-    if not bundle.exists() or bundle.stat().st_mtime < builder.stat().st_mtime:
-        theme_job = subprocess.Popen([DEBIAN_PYTHON, str(builder), "--out", str(theme),
-                                      "--node-modules", str(args.node_modules)])
     # Sphinx starts now and waits, in the hvref extension, for the steps it
     # reads: its start-up and its reading of the catalogue, the headers and
     # the XML overlap Doxygen and the layout probe (docs/_ext/hvref/__init__.py,
@@ -138,9 +125,9 @@ def main() -> int:
     src.mkdir(parents=True, exist_ok=True)
     failed_marker = build / "sphinx.failed"
     fresh = ["-E"] if failed_marker.exists() else []
-    command = [DEBIAN_PYTHON, "-m", "sphinx", "-b", "html", "-W", "--keep-going", "-n",
+    command = [sys.executable, "-m", "sphinx", "-b", "html", "-W", "--keep-going", "-n",
                "-q", *fresh, "-j", str(args.jobs), "-c", str(DOCS), "-d", str(build / "doctrees"),
-               "-D", f"hvref_doxygen_xml={to_dir}", "-D", f"hvref_theme_assets={theme}",
+               "-D", f"hvref_doxygen_xml={to_dir}",
                "-D", f"hvref_root={root}", "-D", f"hvref_layouts={layouts}",
                "-D", "hvref_wait_for_steps=1", str(src), str(site)]
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
@@ -180,9 +167,6 @@ def main() -> int:
             for page in DOCS.glob("*.rst"):            # the hand-written pages
                 copy_if_changed(page, src / page.name)
             sync(root / "examples", src / "examples", ("*.c", "*.h"))
-        with step("theme (wait)", timings):
-            if theme_job is not None and theme_job.wait() != 0:
-                sys.exit("build_site: building the theme's assets failed (above)")
         done("inputs")
     except BaseException:
         for process in (probe, sphinx):

@@ -13,7 +13,7 @@ author = "hvref contributors"
 copyright = "hvref contributors; TLFS facts © Microsoft, see Sources"
 version = release = "0.1"
 
-extensions = ["breathe", "sphinx_copybutton", "hvref", "hvref_theme"]
+extensions = ["breathe", "sphinx_copybutton", "hvref"]
 
 # Spec links and page data come from the catalogue; C entities from Breathe.
 breathe_default_project = "hvref"
@@ -49,4 +49,4 @@ html_show_sourcelink = False
 # cannot do (a CORS error in the console): no snippets.
 html_show_search_summary = False
 # No request to any other host: no web fonts, no analytics, no CDN.
-html_theme_options = {"top_of_page_button": None}
+html_theme_options = {"top_of_page_buttons": []}

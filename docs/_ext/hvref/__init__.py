@@ -39,7 +39,7 @@ def _config_inited(app, config) -> None:
     from sphinx.errors import ExtensionError
     from sphinx.util import logging
 
-    from . import doxyxml, pages, preload, sources
+    from . import doxyxml, pages, sources
 
     root = Path(config.hvref_root or ROOT)
     xml_dir = Path(config.hvref_doxygen_xml or root / "build" / "docs" / "doxygen" / "xml")
@@ -48,8 +48,6 @@ def _config_inited(app, config) -> None:
         # Read once per build; the lookup index (lookup.py) reuses all three.
         app.hvref_catalogue = cat.load(root)
         app.hvref_sources = sources.scan(root)
-        if config.hvref_wait_for_steps:     # idle until Doxygen is done
-            preload.preload(app)
         _wait_for(config, "xml")
         if not (xml_dir / "index.xml").exists():
             raise ExtensionError(f"no Doxygen XML in {xml_dir}: build the site with "
@@ -79,23 +77,8 @@ def _note_xml_dependencies(app, doctree) -> None:
 
 
 def setup(app):
-    from . import (breathe_fast, cdomain_index, cdomain_objects, doctree_cache, fast_exit,
-                   fasttable, findall_fast, gcpolicy, genindex_cache, inventory_cache, preload,
-                   roles, search_entries, template_cache, transforms_fast)
+    from . import fasttable, roles
 
-    gcpolicy.setup(app)
-    findall_fast.install()
-    transforms_fast.install()
-    doctree_cache.install(app)
-    preload.install()
-    search_entries.install()
-    cdomain_index.install()
-    cdomain_objects.install(app)
-    inventory_cache.install()
-    genindex_cache.install()
-    fast_exit.setup(app)
-    template_cache.setup(app)
-    breathe_fast.install()
     fasttable.setup(app)
 
     app.add_config_value("hvref_root", "", "env")

@@ -4,7 +4,7 @@ by hand.
 
 ``render`` describes each diagram (fields lowest bit first, reserved fields
 shaded, long names shortened, 32 bits per lane), keeps a manifest of what
-each SVG was drawn from, and starts ``docs/theme/bitfield.cjs`` once with the
+each SVG was drawn from, and starts ``docs/diagrams/bitfield.cjs`` once with the
 diagrams that are missing or changed; SVGs of types that are gone are
 removed. The SVGs are black on transparent; ``docs/_static/hvref.css``
 inverts them in Furo's dark mode.
@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Dict, Optional, Tuple
 
 REPO = Path(__file__).resolve().parents[3]
-SCRIPT = REPO / "docs" / "theme" / "bitfield.cjs"
+SCRIPT = REPO / "docs" / "diagrams" / "bitfield.cjs"
 RENDERER = REPO / "node_modules" / "bit-field" / "package.json"
 
 RESERVED_PREFIXES = ("Rsvd", "Reserved")

@@ -340,7 +340,7 @@ class Generator:
             lines += title(f"hvref/{stem}.h")
             if brief:
                 lines += [rst_escape(brief), ""]
-            lines += [f".. doxygenfile:: hvref/{stem}.h", "   :project: hvref", ""]
+            lines += [f".. doxygenfile:: {stem}.h", "   :project: hvref", ""]
             examples = [e for e in self.src.examples
                         if any(self.src.definitions.get(n) and
                                self.src.definitions[n].path.endswith(f"/{stem}.h")
