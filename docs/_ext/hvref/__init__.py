@@ -77,9 +77,10 @@ def _note_xml_dependencies(app, doctree) -> None:
 
 
 def setup(app):
-    from . import fasttable, roles
+    from . import fasttable, roles, toc
 
     fasttable.setup(app)
+    toc.setup(app)
 
     app.add_config_value("hvref_root", "", "env")
     app.add_config_value("hvref_doxygen_xml", "", "env")
