@@ -3,6 +3,7 @@
 docs/build_site.py: Doxygen first, then Sphinx with this folder as its
 configuration directory (-c) and build/docs/src as its source directory."""
 
+import os
 import sys
 from pathlib import Path
 
@@ -14,6 +15,10 @@ copyright = "hvref contributors; TLFS facts © Microsoft, see Sources"
 version = release = "0.1"
 
 extensions = ["breathe", "sphinx_copybutton", "hvref"]
+# Build-speed code (docs/_ext/hvref_speed/): the same site, sooner. HVREF_SPEED=0
+# builds without it; tests/tools/check_rebuild.py compares the two.
+if os.environ.get("HVREF_SPEED", "1") != "0":
+    extensions.append("hvref_speed")
 
 # Spec links and page data come from the catalogue; C entities from Breathe.
 breathe_default_project = "hvref"
