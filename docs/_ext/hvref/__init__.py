@@ -77,10 +77,13 @@ def _note_xml_dependencies(app, doctree) -> None:
 
 
 def setup(app):
-    from . import fasttable, roles, toc
+    from . import fasttable, roles, search_index_fix, toc
 
     fasttable.setup(app)
     toc.setup(app)
+    if not search_index_fix.install():
+        from sphinx.util import logging
+        logging.getLogger(__name__).info("hvref: search_index_fix is off (Sphinx 8.0 to 9.0 only)")
 
     app.add_config_value("hvref_root", "", "env")
     app.add_config_value("hvref_doxygen_xml", "", "env")

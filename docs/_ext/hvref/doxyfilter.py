@@ -6,7 +6,8 @@ touching only the files whose content changed.
    flattened into the union (which is what a reader wants), and it also
    appears as a member ``@57`` of type ``struct X::@56``. Breathe renders the
    latter as a reference to a type that is declared nowhere, a warning in
-   nitpicky mode. Those anonymous members are dropped; the ``@N`` counters
+   nitpicky mode. Doxygen 1.9.8 gives that member an empty name instead of
+   ``@57`` (and no type). Those anonymous members are dropped; the ``@N`` counters
    they carry also change whenever any header changes, which would make
    every file look changed.
 2. Files whose filtered content is unchanged keep their old copy and its
@@ -29,13 +30,13 @@ from pathlib import Path
 
 VARIABLE = '<memberdef kind="variable"'
 END = "</memberdef>"
-ANONYMOUS_NAME = re.compile(r"<name>@\d+</name>")
+ANONYMOUS_NAME = re.compile(r"<name>(?:@\d+)?</name>")
 ANONYMOUS_MEMBER = re.compile(r"[ \t]*<member refid=\"[^\"]*\"[^>]*>\s*(?:<scope>[^<]*</scope>)?"
-                              r"\s*<name>@\d+</name>\s*</member>\n?")
+                              r"\s*<name>(?:@\d+)?</name>\s*</member>\n?")
 
 
 def drop_anonymous_memberdefs(text: str) -> str:
-    """Each variable memberdef whose name is @N goes, with the indentation
+    """Each variable memberdef whose name is @N or empty goes, with the indentation
     before it and the line break after it. Found with str.find rather than
     one regular expression: a pattern that must not run past </memberdef>
     stepped through every variable's text (0.5 of the 0.55 s a clean build
@@ -63,7 +64,7 @@ def drop_anonymous_memberdefs(text: str) -> str:
 
 
 def filter_text(text: str) -> str:
-    if "<name>@" not in text:      # both changes need it; most files lack it
+    if "<name>@" not in text and "<name></name>" not in text:   # most files lack both
         return text
     return ANONYMOUS_MEMBER.sub("", drop_anonymous_memberdefs(text))
 

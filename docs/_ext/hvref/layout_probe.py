@@ -110,10 +110,11 @@ def _read_compound(data: bytes) -> List[TypeDecl]:
             continue
         for member in definition.iter("memberdef"):
             name = _text(member.find("name"))
-            # @N: an anonymous struct (its members are listed too);
+            # @N (Doxygen 1.9.4) or no name (1.9.8): an anonymous struct
+            # (its members are listed too);
             # __padN__: Doxygen's name for an unnamed bit-field, which C
             # cannot name either (the check below reports the gap).
-            if (member.get("kind") != "variable" or name.startswith("@")
+            if (member.get("kind") != "variable" or not name or name.startswith("@")
                     or re.fullmatch(r"__pad\d+__", name)):
                 continue
             loc = member.find("location")
