@@ -64,6 +64,20 @@ class Section:
         return f"TLFS {self.edition} §{self.section}, {self.heading} (p. {self.page})"
 
 
+# The kinds of reserved field of TLFS 6.0b section 1.2, as the layouts'
+# `reserved` column spells them (references/README.md):
+#   zero      RsvdZ, "must be zero", and reserved fields and padding of a
+#             hypercall input: whoever writes the value writes zeros;
+#   preserve  RsvdP: a writer puts back the value it read;
+#   ignore    Rsvd / Reserved in a value only the hypervisor writes (CPUID
+#             results, outputs): readers ignore it, it may be non-zero.
+RESERVED_KINDS = ("zero", "preserve", "ignore")
+# Names that say a member is reserved: such a member needs a kind, and the
+# spec's RsvdZ / RsvdP names fix which one.
+RESERVED_NAMES = ("Rsvd", "Reserved", "Padding")
+RESERVED_NAME_KINDS = (("RsvdZ", "zero"), ("RsvdP", "preserve"))
+
+
 @dataclass
 class Member:
     name: str
@@ -73,10 +87,15 @@ class Member:
     width: Optional[int]
     source: str
     where: Where
+    reserved: str = ""      # one of RESERVED_KINDS, or "" for a field with a meaning
 
     @property
     def is_bitfield(self) -> bool:
         return self.bit is not None
+
+    @property
+    def must_be_zero(self) -> bool:
+        return self.reserved == "zero"
 
 
 @dataclass
@@ -131,6 +150,34 @@ def _int(row: Row, column: str, *, base: int = 10, optional: bool = False) -> Op
                              f"{'hexadecimal' if base == 16 else 'decimal'} number") from None
 
 
+def _has_column(path: Path, column: str) -> bool:
+    with path.open(newline="", encoding="utf-8") as handle:
+        return column in next(csv.reader(handle), [])
+
+
+def _check_reserved(row: Row) -> None:
+    """The `reserved` column of a layout row: a kind from RESERVED_KINDS, given
+    for every member named as reserved, and the one the spec's name fixes."""
+    kind, member = row["reserved"], row["member"]
+    if kind and kind not in RESERVED_KINDS:
+        raise CatalogueError(f"{row.where}: column 'reserved' is '{kind}', not one of "
+                             f"{', '.join(RESERVED_KINDS)} (or empty for a field with a meaning)")
+    if not member:
+        if kind:
+            raise CatalogueError(f"{row.where}: column 'reserved' is '{kind}' on the size row of "
+                                 f"{row['type']}; give it on the member rows")
+        return
+    for prefix, fixed in RESERVED_NAME_KINDS:
+        if member.startswith(prefix) and kind != fixed:
+            raise CatalogueError(f"{row.where}: {row['type']}.{member} is named {prefix} but "
+                                 f"column 'reserved' is '{kind}'; the spec's {prefix} means "
+                                 f"'{fixed}'")
+    if member.startswith(RESERVED_NAMES) and not kind:
+        raise CatalogueError(f"{row.where}: {row['type']}.{member} is reserved by its name but "
+                             f"column 'reserved' is ''; say what the spec asks of it "
+                             f"({', '.join(RESERVED_KINDS)})")
+
+
 HEX_CODE = re.compile(r"0x[0-9A-F]{4}")
 HEX_MSR = re.compile(r"0x[0-9A-F]{8}")
 
@@ -172,6 +219,10 @@ class Catalogue:
         self.parameters = self._optional_table(
             ref / "parameters.csv", ("call", "direction", "field", "offset", "size"))
         self.layouts: Dict[str, TypeLayout] = {}
+        # Layout files written before the `reserved` column (generated trees
+        # such as bench/synth.py's); tests/tools/check_catalogue.py requires
+        # the column in hvref's own files.
+        self.layouts_without_reserved: List[str] = []
         for path in sorted((ref / "layouts").glob("*.csv")):
             self._load_layouts(path)
 
@@ -216,11 +267,17 @@ class Catalogue:
             index[key] = row
 
     def _load_layouts(self, path: Path) -> None:
-        for row in read_csv(path, self.root,
-                            ("type", "member", "offset", "size", "bit", "width", "source")):
+        rows = read_csv(path, self.root,
+                        ("type", "member", "offset", "size", "bit", "width", "source"))
+        has_reserved = _has_column(path, "reserved")
+        if not has_reserved:
+            self.layouts_without_reserved.append(_rel(path, self.root))
+        for row in rows:
             name = row["type"]
             if not re.fullmatch(r"[A-Z][A-Z0-9_]*", name):
                 raise CatalogueError(f"{row.where}: type '{name}' is not a TLFS type name")
+            if has_reserved:
+                _check_reserved(row)
             if not row["member"]:
                 if name in self.layouts:
                     raise CatalogueError(f"{row.where}: type {name} already has its size row at "
@@ -234,7 +291,8 @@ class Catalogue:
             bit = _int(row, "bit", optional=True)
             member = Member(row["member"], _int(row, "offset", optional=bit is not None),
                             _int(row, "size", optional=bit is not None), bit,
-                            _int(row, "width", optional=bit is None), row["source"], row.where)
+                            _int(row, "width", optional=bit is None), row["source"], row.where,
+                            row["reserved"])
             if member.is_bitfield and member.width is None:
                 raise CatalogueError(f"{row.where}: bit-field {name}.{member.name} has a bit "
                                      "but no width")

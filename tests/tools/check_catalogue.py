@@ -5,7 +5,13 @@
 * every spec reference alias in a header resolves against the catalogue;
 * call codes, status codes and MSR numbers: every catalogue row is defined
   in the headers with its value, and every one the headers define is in
-  the catalogue;
+  the catalogue; CPUID leaves the same way, by number (HvCpuIdFunction*);
+* the spec's parameter tables (parameters.csv) agree with the layouts of the
+  HV_INPUT_/HV_OUTPUT_ types, member by member;
+* every layout file has the `reserved` column, and reserved fields of
+  hypercall inputs are must-be-zero;
+* mask and shift macros of bit-fields (<TYPE>_<FIELD>_SHIFT/_MASK, flag
+  masks, <TYPE>_RSVDZ_MASK) equal the catalogue's bit and width;
 * every structure the headers define has a layout in references/layouts/
   and a spec reference, and every layout names a defined type;
 * every documented call whose parameters the headers define, and every
@@ -28,7 +34,10 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "references"))
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 import catalogue as cat  # noqa: E402
-from hvref import sources as src  # noqa: E402
+try:                               # the header scanner: references/sources.py,
+    import sources as src  # noqa: E402
+except ImportError:                # or docs/_ext/hvref/sources.py before it moved
+    from hvref import sources as src  # noqa: E402
 
 
 def resolve(catalogue: cat.Catalogue, ref: src.Reference) -> None:
@@ -93,6 +102,11 @@ def check(root: Path) -> List[str]:
     compare(catalogue.msrs, "name", "number", r"HV_X64_MSR_[A-Z0-9_]+", "MSR",
             "references/msrs.csv")
 
+    check_cpuid_leaves(catalogue, defs, problems)
+    check_parameters(catalogue, problems)
+    check_reserved(catalogue, problems)
+    check_field_macros(root, catalogue, defs, problems)
+
     for row in catalogue.hypercalls:
         d = defs.get(row["name"])
         if d is not None and catalogue.is_documented(row) and not any(
@@ -134,6 +148,276 @@ def check(root: Path) -> List[str]:
             if name not in defs:
                 problems.append(f"{example.path}:1: demonstrates {name}, which no header defines")
     return problems
+
+
+HYPERVISOR_LEAVES = range(0x40000000, 0x50000000)
+
+
+def check_cpuid_leaves(catalogue: cat.Catalogue, defs, problems: List[str]) -> None:
+    """CPUID leaf numbers: every leaf of references/cpuid-leaves.csv is an
+    HvCpuIdFunction* enumerator with that value, and every enumerator in the
+    hypervisor range (0x40000000-0x4FFFFFFF) is a catalogue row. Leaf 1, the
+    processor's own leaf, is not a hypervisor leaf and has no row."""
+    enumerators = {}
+    for d in defs.values():
+        if d.kind == "enumerator" and re.fullmatch(r"HvCpuIdFunction\w+", d.name):
+            value = int_value(d.value, defs)
+            if value is None:
+                problems.append(f"{d.path}:{d.line}: CPUID leaf {d.name} = {d.value} is not a "
+                                "number; write the leaf as a hexadecimal literal")
+                continue
+            enumerators.setdefault(value, d)
+    listed = set()
+    for row in catalogue.cpuid_leaves:
+        leaf = int(row["leaf"], 16)
+        listed.add(leaf)
+        if leaf not in enumerators:
+            problems.append(f"{row.where}: CPUID leaf {row['leaf']} ({row['name']}) has no "
+                            "HvCpuIdFunction* enumerator with that value; add it to "
+                            "HV_CPUID_FUNCTION in include/hvref/feature_discovery.h")
+    for value, d in sorted(enumerators.items()):
+        if value in HYPERVISOR_LEAVES and value not in listed:
+            problems.append(f"{d.path}:{d.line}: CPUID leaf {d.name} = 0x{value:08X} is not in "
+                            "references/cpuid-leaves.csv; fix the value, or add the leaf to the "
+                            "catalogue (references/extract/extract.py) with the source that "
+                            "documents it")
+
+
+def check_reserved(catalogue: cat.Catalogue, problems: List[str]) -> None:
+    """Every layout file says which members are reserved and how (its
+    `reserved` column), and what a caller writes into a hypercall input is
+    zero wherever it is reserved: an input has no earlier value to preserve
+    and is not a value only the hypervisor writes."""
+    for path in catalogue.layouts_without_reserved:
+        problems.append(f"{path}:1: no 'reserved' column; add it and fill it from the spec "
+                        "(zero, preserve, ignore; see references/README.md)")
+    inputs = {row["input_type"]: row["name"] for row in catalogue.hypercalls if row["input_type"]}
+    for name, call in inputs.items():
+        layout = catalogue.layouts.get(name)
+        for member in layout.members if layout else []:
+            if member.reserved and not member.must_be_zero:
+                problems.append(f"{member.where}: {name}.{member.name} is reserved "
+                                f"'{member.reserved}' but {name} is the input of {call}, which "
+                                "the caller writes: its reserved fields are 'zero'")
+
+
+def macro_int(text: str, defs):
+    """The integer a mask or shift macro stands for: a literal with or without
+    a suffix, UINT64_C(...)/UINT32_C(...), parentheses, or another macro."""
+    text = text.strip()
+    while True:
+        m = re.fullmatch(r"\((.*)\)|UINT(?:8|16|32|64)_C\((.*)\)", text)
+        if not m:
+            break
+        text = (m.group(1) if m.group(1) is not None else m.group(2)).strip()
+    m = re.fullmatch(r"(0x[0-9A-Fa-f]+|\d+)[uUlL]*", text)
+    if m:
+        return int(m.group(1), 0)
+    return int_value(text, defs)
+
+
+def _squash(name: str) -> str:
+    return name.replace("_", "").upper()
+
+
+class _Comments:
+    """The Doxygen comment that documents a header line (the block above it
+    or a trailing ``/**<``), read once per header."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.lines = {}
+
+    def of(self, path: str, line: int) -> str:
+        if path not in self.lines:
+            self.lines[path] = (self.root / path).read_text(encoding="utf-8").splitlines()
+        lines = self.lines[path]
+        text = lines[line - 1]
+        if "/**<" in text:
+            return text.split("/**<", 1)[1].split("*/")[0]
+        if line < 2 or not lines[line - 2].rstrip().endswith("*/"):
+            return ""
+        start = line - 2
+        while start > 0 and "/**" not in lines[start]:
+            start -= 1
+        block = " ".join(l.strip().lstrip("/*").rstrip("*/").strip() for l in lines[start:line - 1])
+        return block.split("\\brief", 1)[-1]
+
+
+BRIEF_BITS = re.compile(r"\((?:[A-Z]{3} )?bits? (\d+)(?:\s*-\s*(\d+))?\)")
+FIELD_IN_COMMENT = re.compile(r"\b([A-Z][A-Z0-9_]*)(?:::|\.)([A-Za-z]\w*)")
+
+
+def check_field_macros(root: Path, catalogue: cat.Catalogue, defs, problems: List[str]) -> None:
+    """Hand-written masks and shifts of bit-fields against references/layouts/.
+
+    A macro belongs to a bit-field when its name is ``<TYPE>_<FIELD>``,
+    ``<TYPE>_<FIELD>_MASK`` or ``<TYPE>_<FIELD>_SHIFT`` (FIELD the member's
+    name in upper case, underscores ignored) or when its comment names
+    ``TYPE::Field`` or ``TYPE.Field``; ``<TYPE>_RSVDZ_MASK`` is every
+    must-be-zero bit of TYPE together (the `reserved` column). A shift must
+    be the field's lowest bit, a mask the field's bits in place, and a
+    "(bit N)" / "(bits N-M)" in the comment the field's bits. A _SHIFT macro
+    that belongs to no bit-field is reported: it cannot be checked."""
+    comments = _Comments(root)
+    bitfields = {name: {_squash(m.name): m for m in layout.members if m.is_bitfield}
+                 for name, layout in catalogue.layouts.items()}
+    bitfields = {name: fields for name, fields in bitfields.items() if fields}
+    checked = 0
+    for d in defs.values():
+        if d.kind != "macro" or not re.fullmatch(r"[A-Z][A-Z0-9_]*", d.name):
+            continue
+        comment = comments.of(d.path, d.line)
+        where = f"{d.path}:{d.line}"
+        is_shift = d.name.endswith("_SHIFT")
+        stem = re.sub(r"_(SHIFT|MASK)$", "", d.name)
+        # The aggregate masks of reserved bits.
+        aggregate = re.fullmatch(r"(\w+)_RSVDZ_MASK", d.name)
+        if aggregate and aggregate.group(1) in bitfields:
+            layout = catalogue.layouts[aggregate.group(1)]
+            fields = [m for m in layout.members if m.is_bitfield and m.must_be_zero]
+            expected = 0
+            for m in fields:
+                expected |= ((1 << m.width) - 1) << m.bit
+            value = macro_int(d.value, defs)
+            if value != expected:
+                problems.append(f"{where}: {d.name} is {d.value} but the must-be-zero bits of "
+                                f"{layout.name} ({', '.join(m.name for m in fields) or 'none'}; "
+                                f"{layout.where}) are 0x{expected:016X}; fix the macro or the "
+                                "catalogue's reserved column")
+            checked += 1
+            continue
+        # Which bit-field: by name, by comment; both must agree.
+        by_name = None
+        for type_name, fields in bitfields.items():
+            if stem.startswith(type_name + "_"):
+                member = fields.get(_squash(stem[len(type_name) + 1:]))
+                if member is not None:
+                    by_name = (type_name, member)
+        by_comment = None
+        mask_like = d.name.endswith(("_SHIFT", "_MASK")) or re.match(r"\s*Mask of\b", comment)
+        for type_name, field_name in FIELD_IN_COMMENT.findall(comment) if mask_like else ():
+            member = bitfields.get(type_name, {}).get(_squash(field_name))
+            if member is not None and member.name == field_name:
+                by_comment = (type_name, member)
+                break
+        if by_name and by_comment and (by_name[0], by_name[1].name) != (by_comment[0],
+                                                                          by_comment[1].name):
+            problems.append(f"{where}: {d.name} is named for {by_name[0]}.{by_name[1].name} but "
+                            f"its comment names {by_comment[0]}::{by_comment[1].name}; make "
+                            "them agree")
+            continue
+        found = by_name or by_comment
+        if found is None:
+            if is_shift:
+                problems.append(f"{where}: {d.name} is a shift but belongs to no bit-field of "
+                                "references/layouts/, so nothing checks it; name it "
+                                "<TYPE>_<FIELD>_SHIFT and name TYPE::Field in its comment")
+            continue
+        type_name, member = found
+        layout = catalogue.layouts[type_name]
+        value = macro_int(d.value, defs)
+        bits = (f"bit {member.bit}" if member.width == 1
+                else f"bits {member.bit}-{member.bit + member.width - 1}")
+        field = f"{type_name}.{member.name} ({bits}, {member.where})"
+        if value is None:
+            problems.append(f"{where}: {d.name} = {d.value} is not a number this check can read; "
+                            "write it as a literal (UINT64_C(0x...) or 0x...u)")
+            continue
+        checked += 1
+        if is_shift:
+            if value != member.bit:
+                problems.append(f"{where}: {d.name} is {value} but the catalogue puts {field} at "
+                                f"bit {member.bit}; fix the macro (or the catalogue row)")
+        else:
+            expected = ((1 << member.width) - 1) << member.bit
+            if value != expected:
+                problems.append(f"{where}: {d.name} is 0x{value:X} but {field} in place is "
+                                f"0x{expected:X}; fix the macro (or the catalogue row)")
+        for low, high in BRIEF_BITS.findall(comment):
+            low, high = sorted((int(low), int(high or low)))
+            if (low, high) != (member.bit, member.bit + member.width - 1):
+                says = f"bit {low}" if low == high else f"bits {low}-{high}"
+                problems.append(f"{where}: the comment of {d.name} says {says} but "
+                                f"the catalogue has {field}; fix the comment")
+    # A bit number and its mask typed side by side (HV_X64_CPUID_HYPERVISOR_PRESENT_BIT).
+    for d in defs.values():
+        mask = defs.get(d.name[:-len("_BIT")]) if d.name.endswith("_BIT") else None
+        if d.kind != "macro" or mask is None:
+            continue
+        bit, value = macro_int(d.value, defs), macro_int(mask.value, defs)
+        if bit is None or value != 1 << bit:
+            problems.append(f"{mask.path}:{mask.line}: {mask.name} is {mask.value} but "
+                            f"{d.name} ({d.path}:{d.line}) is {d.value}; the mask must be "
+                            "1 << the bit")
+    if checked == 0 and bitfields:
+        problems.append("tests/tools/check_catalogue.py: no mask or shift macro was recognised; "
+                        "the field-macro check has stopped matching the headers")
+
+
+PARAMETER_TYPE_COLUMN = {"input": "input_type", "output": "output_type"}
+
+
+def whole_value(layout: cat.TypeLayout, member: cat.Member) -> bool:
+    """The AsUINT32/AsUINT64 view of a union: the whole value, not a field."""
+    return (not member.is_bitfield and member.offset == 0 and member.size == layout.size
+            and member.name.startswith("As"))
+
+
+def check_parameters(catalogue: cat.Catalogue, problems: List[str]) -> None:
+    """The spec's parameter tables (references/parameters.csv) against the
+    layouts of the HV_INPUT_/HV_OUTPUT_ types (references/layouts/): every
+    field the table lists is a member at the same offset with the same size,
+    and every member the table does not list is a reserved one (tables of
+    some editions leave padding out). Rep list elements are not compared:
+    the catalogue does not say which type a call's list element is."""
+    named = {}    # (type, member name) -> parameters.csv row naming it
+    for row in catalogue.parameters:
+        call = catalogue.calls_by_name.get(row["call"])
+        if call is None:
+            problems.append(f"{row.where}: call {row['call']} is not in references/hypercalls.csv")
+            continue
+        column = PARAMETER_TYPE_COLUMN.get(row["direction"])
+        if column is None:
+            continue
+        layout = catalogue.layouts.get(call[column])
+        if layout is None:
+            continue        # parameters not defined in the headers yet
+        member = next((m for m in layout.members if m.name == row["field"]), None)
+        what = f"{row['call']} {row['direction']} field {row['field']}"
+        fix = ("fix the layout row, or, when the spec's table is what is wrong, correct the "
+               "extraction in references/extract/overrides.py")
+        if member is None:
+            problems.append(f"{row.where}: {what} is not a member of {layout.name} "
+                            f"({layout.where}); add the member or rename it as the spec's "
+                            "table spells it")
+            continue
+        named[(layout.name, member.name)] = row
+        if member.is_bitfield:
+            problems.append(f"{row.where}: {what} is a whole field of {row['size'] or '?'} bytes "
+                            f"in the spec's table but a bit-field in {member.where}; {fix}")
+            continue
+        if row["offset"] and int(row["offset"]) != member.offset:
+            problems.append(f"{row.where}: {what} is at offset {row['offset']} but "
+                            f"{member.where} puts {layout.name}.{member.name} at "
+                            f"{member.offset}; {fix}")
+        if row["size"] and int(row["size"]) != member.size:
+            problems.append(f"{row.where}: {what} is {row['size']} bytes but {member.where} "
+                            f"makes {layout.name}.{member.name} {member.size}; {fix}")
+    for call in catalogue.hypercalls:
+        for direction, column in PARAMETER_TYPE_COLUMN.items():
+            layout = catalogue.layouts.get(call[column])
+            if layout is None or not any(r["call"] == call["name"] and r["direction"] == direction
+                                         for r in catalogue.parameters):
+                continue
+            for member in layout.members:
+                if (member.is_bitfield or whole_value(layout, member)
+                        or (layout.name, member.name) in named or member.reserved):
+                    continue
+                problems.append(f"{member.where}: {layout.name}.{member.name} is not in the "
+                                f"spec's {direction} table of {call['name']} "
+                                "(references/parameters.csv); check the name against the "
+                                "table, or mark the member reserved if it is padding")
 
 
 def _typedef_kind(header: Path, line: int) -> str:

@@ -5,7 +5,8 @@ Each case copies references/ to a scratch directory, breaks one value in one
 table and loads the catalogue (references/catalogue.py), which must raise
 CatalogueError naming ``references/<table>:<line>``, the column and the bad
 text. Before these checks a bad CPUID leaf reached the lookup index as a bare
-``int()`` error with no row (issue 5's note).
+``int()`` error with no row (issue 5's note). Tables under ``layouts/`` are
+named by their path under references/.
 
 Usage: check_catalogue_errors.py [--root DIR]
 """
@@ -26,6 +27,11 @@ CASES = [
     ("status-codes.csv", 2, "value", "0xZZ"),
     ("msrs.csv", 1, "number", "40000001h"),
     ("cpuid-leaves.csv", 3, "leaf", "0x4000000G"),
+    # The layouts' `reserved` column: a kind it does not know, a reserved
+    # member without a kind, and a kind that contradicts the spec's RsvdZ.
+    ("layouts/virtual_mmu.csv", 26, "reserved", "maybe"),
+    ("layouts/virtual_mmu.csv", 30, "reserved", ""),
+    ("layouts/hypercall_interface.csv", 6, "reserved", "preserve"),
 ]
 
 
