@@ -33,7 +33,9 @@ typedef int hvref_header_probe_${stem};
     OUTPUT ${gen}/layout_probe.c ${gen}/catalogue_calls.c
     COMMAND ${Python3_EXECUTABLE} ${HVREF_TOOLS}/gen_probes.py
             --root ${PROJECT_SOURCE_DIR} --out ${gen}
-    DEPENDS ${HVREF_TOOLS}/gen_probes.py ${PROJECT_SOURCE_DIR}/references/catalogue.py ${HVREF_CATALOGUE_TABLES}
+    # The headers too: gen_probes reads member types from them.
+    DEPENDS ${HVREF_TOOLS}/gen_probes.py ${PROJECT_SOURCE_DIR}/references/catalogue.py
+            ${HVREF_CATALOGUE_TABLES} ${HVREF_PUBLIC_HEADERS}
     COMMENT "Generating the layout probe and the catalogue call table"
     VERBATIM)
   set(${out_var} ${sources} PARENT_SCOPE)

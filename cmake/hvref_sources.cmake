@@ -10,6 +10,7 @@ file(GLOB HVREF_LAYOUT_TABLES CONFIGURE_DEPENDS
      ${PROJECT_SOURCE_DIR}/references/layouts/*.csv)
 set(HVREF_CATALOGUE_TABLES
     ${HVREF_LAYOUT_TABLES}
-    ${PROJECT_SOURCE_DIR}/references/hypercalls.csv)
+    ${PROJECT_SOURCE_DIR}/references/hypercalls.csv
+    ${PROJECT_SOURCE_DIR}/references/parameters.csv)
 set(HVREF_EXAMPLE_SUPPORT ${PROJECT_SOURCE_DIR}/examples/support)
 set(HVREF_TOOLS ${PROJECT_SOURCE_DIR}/tests/tools)

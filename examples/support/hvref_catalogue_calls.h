@@ -9,10 +9,13 @@
 
 #include <stddef.h>
 
-/* A reserved member of an input structure: its bytes must be zero. */
+/* A must-be-zero field of a hypercall input (the `reserved` column of
+ * references/layouts/ is `zero`): its bits, counted from bit 0 of the input's
+ * first byte, must all be clear. Name is TYPE.Member, with the path through
+ * members whose own type has the field (HV_INPUT_SIGNAL_EVENT.ConnectionId.Reserved). */
 typedef struct {
-    int Offset;
-    int Size;
+    int FirstBit;
+    int BitCount;
     const char *Name;
 } HVREF_CATALOGUE_RESERVED;
 
@@ -25,11 +28,15 @@ typedef struct {
     int OutputSize;      /* bytes of the output, -1 if no type */
     int RepInputSize;    /* bytes of one rep input element, 0 if unknown */
     int FirstReserved;   /* index into hvref_catalogue_reserved */
-    int ReservedCount;
+    int ReservedCount;   /* must-be-zero fields of the input */
 } HVREF_CATALOGUE_CALL;
 
 extern const HVREF_CATALOGUE_RESERVED hvref_catalogue_reserved[];
 extern const HVREF_CATALOGUE_CALL hvref_catalogue_calls[];
 extern const size_t hvref_catalogue_call_count;
+
+/* The must-be-zero bits of the hypercall input value (HV_HYPERCALL_INPUT). */
+extern const HVREF_CATALOGUE_RESERVED hvref_catalogue_input_value_reserved[];
+extern const size_t hvref_catalogue_input_value_reserved_count;
 
 #endif /* HVREF_CATALOGUE_CALLS_H */

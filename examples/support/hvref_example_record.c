@@ -3,7 +3,8 @@
  * The example seam used by hvref's test suite: instead of a hypervisor, it
  * checks every hypercall an example makes against the catalogue (call code
  * known, input value well formed for the call's kind, fixed input present,
- * reserved input bytes zero), prints one line per call, and answers as a
+ * every must-be-zero field of the input value and of the input zero, as the
+ * layouts' `reserved` column says), prints one line per call, and answers as a
  * hypervisor that completed the call. MSRs are emulated as plain storage.
  * Any check that fails makes hvref_example_report() return non-zero.
  */
@@ -102,14 +103,22 @@ static const HVREF_CATALOGUE_CALL *find_call(unsigned code)
     return NULL;
 }
 
-static void check_reserved_bytes(const HVREF_CATALOGUE_CALL *call, const unsigned char *input)
+/* Each must-be-zero field of an input (bits from bit 0 of its first byte,
+ * little-endian, as the catalogue counts them) must be clear; InputBytes
+ * bounds what the caller passed. */
+static void check_must_be_zero(const char *call, const char *what,
+                               const HVREF_CATALOGUE_RESERVED *fields, size_t count,
+                               const unsigned char *input, size_t InputBytes)
 {
-    int i, b;
-    for (i = 0; i < call->ReservedCount; i++) {
-        const HVREF_CATALOGUE_RESERVED *r = &hvref_catalogue_reserved[call->FirstReserved + i];
-        for (b = 0; b < r->Size; b++) {
-            if (input[r->Offset + b] != 0) {
-                fail(call->Name, "reserved %s (offset %d) must be zero", r->Name, r->Offset);
+    size_t i;
+    int bit;
+    for (i = 0; i < count; i++) {
+        const HVREF_CATALOGUE_RESERVED *r = &fields[i];
+        int last = r->FirstBit + r->BitCount - 1;
+        for (bit = r->FirstBit; bit <= last && (size_t)bit / 8 < InputBytes; bit++) {
+            if ((input[bit / 8] >> (bit % 8)) & 1) {
+                fail(call, "%s (bits %d-%d of %s) must be zero, but bit %d is set",
+                     r->Name, r->FirstBit, last, what, bit);
                 break;
             }
         }
@@ -122,11 +131,9 @@ static UINT64 record(UINT64 InputValue, const void *Input, size_t InputBytes,
     HV_HYPERCALL_INPUT in;
     HV_HYPERCALL_OUTPUT out;
     const HVREF_CATALOGUE_CALL *call;
-    const UINT64 known = HV_HYPERCALL_INPUT_CALL_CODE_MASK | HV_HYPERCALL_INPUT_FAST_MASK |
-                         HV_HYPERCALL_INPUT_VARIABLE_HEADER_SIZE_MASK |
-                         HV_HYPERCALL_INPUT_IS_NESTED_MASK | HV_HYPERCALL_INPUT_REP_COUNT_MASK |
-                         HV_HYPERCALL_INPUT_REP_START_INDEX_MASK;
+    unsigned char value[8];
     int failures_before = failures;
+    size_t i;
 
     in.AsUINT64 = InputValue;
     out.AsUINT64 = 0;
@@ -139,10 +146,11 @@ static UINT64 record(UINT64 InputValue, const void *Input, size_t InputBytes,
     if (!call->IsDocumented) {
         fail(call->Name, "no TLFS edition documents this call's interface");
     }
-    if ((InputValue & ~known) != 0) {
-        fail(call->Name, "reserved bits 0x%016llX of the input value are set",
-             (unsigned long long)(InputValue & ~known));
+    for (i = 0; i < sizeof value; i++) {
+        value[i] = (unsigned char)(InputValue >> (8 * i));
     }
+    check_must_be_zero(call->Name, "the input value", hvref_catalogue_input_value_reserved,
+                       hvref_catalogue_input_value_reserved_count, value, sizeof value);
     if ((how == MEMORY) == (in.Fast != 0)) {
         fail(call->Name, "Fast is %u for a %s call", (unsigned)in.Fast, convention_names[how]);
     }
@@ -161,7 +169,10 @@ static UINT64 record(UINT64 InputValue, const void *Input, size_t InputBytes,
         } else if (how != MEMORY && InputBytes < (size_t)call->InputSize) {
             fail(call->Name, "%zu bytes of input, the input type has %d", InputBytes, call->InputSize);
         } else {
-            check_reserved_bytes(call, (const unsigned char *)Input);
+            check_must_be_zero(call->Name, "the input",
+                               &hvref_catalogue_reserved[call->FirstReserved],
+                               (size_t)call->ReservedCount, (const unsigned char *)Input,
+                               how == MEMORY ? PAGE_SIZE : InputBytes);
         }
         if (how == FAST_REGISTERS && needed > 16) {
             fail(call->Name, "%zu bytes of input do not fit the two fast registers", needed);

@@ -7,7 +7,11 @@ layout_probe.c   static assertions of every type's size and every member's
                  each bit-field sits at the catalogue's bit and width.
 catalogue_calls.c the table the recording example seam checks each
                  hypercall against: kind, input and output sizes, and the
-                 reserved input bytes that must be zero.
+                 must-be-zero bits of its input (the layouts' `reserved`
+                 column is `zero`), including those of members whose type
+                 has a layout of its own (HV_INPUT_SIGNAL_EVENT.ConnectionId
+                 is an HV_CONNECTION_ID, whose top 8 bits must be zero), and
+                 the must-be-zero bits of the hypercall input value.
 
 Usage: gen_probes.py --root REPO --out DIR
 """
@@ -15,13 +19,78 @@ Usage: gen_probes.py --root REPO --out DIR
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
+from typing import Dict, List, Tuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "references"))
 import catalogue as cat  # noqa: E402
 
-RESERVED_PREFIXES = ("Rsvd", "Reserved")
+INPUT_VALUE_TYPE = "HV_HYPERCALL_INPUT"
+MEMBER_DECL = re.compile(r"^\s*([A-Z_][A-Z0-9_]*)\s+([A-Za-z_]\w*)\s*;")
+TYPEDEF_OPEN = re.compile(r"^\s*typedef\s+(struct|union)\b")
+TYPEDEF_CLOSE = re.compile(r"^\s*\}\s*([A-Z_][A-Z0-9_]*)\s*[,;]")
+
+
+def member_types(root: Path) -> Dict[Tuple[str, str], Tuple[str, str]]:
+    """(type, member) -> (declared type, header file:line) for the plain
+    (non-array, non-bit-field) members of every typedef'd struct and union in
+    include/hvref/. The catalogue has offsets and sizes, not member types;
+    the headers' one-member-per-line convention (CONTRIBUTING.md) makes them
+    readable without a compiler, and the generated code asserts each one."""
+    found = {}
+    for header in sorted((root / "include" / "hvref").glob("*.h")):
+        rel = header.relative_to(root).as_posix()
+        depth, members, in_comment, start = 0, [], False, None
+        for number, line in enumerate(header.read_text(encoding="utf-8").splitlines(), 1):
+            code, rest = "", line
+            while rest:                       # drop comments, even across lines
+                if in_comment:
+                    end = rest.find("*/")
+                    if end < 0:
+                        break
+                    rest, in_comment = rest[end + 2:], False
+                else:
+                    opening = rest.find("/*")
+                    if opening < 0:
+                        code += rest
+                        break
+                    code, rest, in_comment = code + rest[:opening], rest[opening + 2:], True
+            if start is None and TYPEDEF_OPEN.match(code):
+                start, members = depth, []   # depth: extern "C" { may enclose it
+            if start is not None and depth > start and (m := MEMBER_DECL.match(code)):
+                members.append((m.group(2), m.group(1), f"{rel}:{number}"))
+            depth += code.count("{") - code.count("}")
+            if start is not None and depth == start and (m := TYPEDEF_CLOSE.match(code)):
+                for name, declared, where in members:
+                    found[(m.group(1), name)] = (declared, where)
+                start = None
+    return found
+
+
+def zero_fields(catalogue: cat.Catalogue, types, layout: cat.TypeLayout, base: int, path: str,
+                nested: List[Tuple[str, str, str, str]]) -> List[Tuple[int, int, str]]:
+    """(first bit, bit count, name) of every must-be-zero field of a layout,
+    bits counted from the start of the outermost type, descending into
+    members whose type has a layout; nested collects (type, member, its
+    type, header line) for the generated assertions."""
+    fields = []
+    for m in layout.members:
+        if not m.is_bitfield and m.offset == 0 and m.size == layout.size and \
+                m.name.startswith("As"):
+            continue                         # the whole value of a union
+        name = f"{path}.{m.name}"
+        if m.must_be_zero:
+            fields.append((base + m.bit, m.width, name) if m.is_bitfield
+                          else (base + 8 * m.offset, 8 * m.size, name))
+        elif not m.is_bitfield:
+            declared, where = types.get((layout.name, m.name), ("", ""))
+            inner = catalogue.layouts.get(declared)
+            if inner is not None and inner is not layout and inner.size == m.size:
+                nested.append((layout.name, m.name, declared, where))
+                fields += zero_fields(catalogue, types, inner, base + 8 * m.offset, name, nested)
+    return fields
 
 
 def check_bitfields(layout: cat.TypeLayout) -> None:
@@ -112,10 +181,16 @@ def rep_element_size(catalogue: cat.Catalogue, call: str, direction: str) -> int
                if r["call"] == call and r["direction"] == direction and r["size"].isdigit())
 
 
-def calls_table(catalogue: cat.Catalogue) -> str:
+def calls_table(catalogue: cat.Catalogue, root: Path) -> str:
+    types = member_types(root)
+    nested: List[Tuple[str, str, str, str]] = []
     out = ["/* Generated by tests/tools/gen_probes.py from references/: do not edit. */",
+           "#include <hvref/hvref.h>",
+           "",
            '#include "hvref_catalogue_calls.h"',
            "",
+           "/* Must-be-zero fields: first bit (from the start of the input), bit count,",
+           " * type.member, from the layouts' `reserved` column. */",
            "const HVREF_CATALOGUE_RESERVED hvref_catalogue_reserved[] = {"]
     reserved_index = 0
     rows = []
@@ -123,10 +198,9 @@ def calls_table(catalogue: cat.Catalogue) -> str:
         layout = catalogue.layouts.get(row["input_type"])
         first = reserved_index
         if layout is not None:
-            for m in layout.members:
-                if not m.is_bitfield and m.name.startswith(RESERVED_PREFIXES):
-                    out.append(f'    {{ {m.offset}, {m.size}, "{layout.name}.{m.name}" }},')
-                    reserved_index += 1
+            for bit, width, name in zero_fields(catalogue, types, layout, 0, layout.name, nested):
+                out.append(f'    {{ {bit}, {width}, "{name}" }},')
+                reserved_index += 1
         output = catalogue.layouts.get(row["output_type"])
         rows.append(
             f'    {{ {row["code"]}, "{row["name"]}", '
@@ -135,13 +209,32 @@ def calls_table(catalogue: cat.Catalogue) -> str:
             f'{layout.size if layout else -1}, {output.size if output else -1}, '
             f'{rep_element_size(catalogue, row["name"], "input-rep")}, '
             f'{first}, {reserved_index - first} }},')
-    out.append('    { 0, 0, "" }')
+    value = catalogue.layouts.get(INPUT_VALUE_TYPE)
+    if value is None:
+        raise cat.CatalogueError(f"references/layouts/: no layout of {INPUT_VALUE_TYPE}, whose "
+                                 "must-be-zero bits the seam checks in every input value")
+    value_fields = zero_fields(catalogue, types, value, 0, value.name, nested)
+    out.append(f'    {{ 0, 0, "" }}')
     out.append("};")
     out.append("")
     out.append("const HVREF_CATALOGUE_CALL hvref_catalogue_calls[] = {")
     out += rows
     out.append("};")
     out.append(f"const size_t hvref_catalogue_call_count = {len(rows)};")
+    out.append("")
+    out.append(f"/* The must-be-zero bits of the hypercall input value ({value.where}). */")
+    out.append("const HVREF_CATALOGUE_RESERVED hvref_catalogue_input_value_reserved[] = {")
+    out += [f'    {{ {bit}, {width}, "{name}" }},' for bit, width, name in value_fields]
+    out.append(f'    {{ 0, 0, "" }}')
+    out.append("};")
+    out.append(f"const size_t hvref_catalogue_input_value_reserved_count = {len(value_fields)};")
+    out.append("")
+    if nested:
+        out.append("/* The member types read from the headers to find nested must-be-zero fields;")
+        out.append(" * comparing pointers of two different types does not compile. */")
+    for outer, member, inner, where in sorted(set(nested)):
+        out.append(f"HVREF_STATIC_ASSERT(sizeof(&(({outer} *)0)->{member} == ({inner} *)0) != 0,")
+        out.append(f'                    "{where}: {outer}.{member} is not an {inner}");')
     out.append("")
     return "\n".join(out)
 
@@ -154,7 +247,7 @@ def main() -> int:
     try:
         catalogue = cat.load(args.root)
         probe = layout_probe(catalogue)
-        table = calls_table(catalogue)
+        table = calls_table(catalogue, args.root)
     except cat.CatalogueError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
