@@ -5,13 +5,19 @@
  *
  * The index is _static/hvref-lookup-index.js (window.HVREF_LOOKUP_INDEX),
  * generated at build time by docs/_ext/hvref/lookup.py; see CONTRIBUTING.md,
- * "How lookup works". Classic script, no dependency, works from file://.
+ * "How lookup works". It is a quarter of a megabyte, so no page loads it
+ * with itself: the search box injects it as a <script> (which, unlike
+ * fetch(), works from file://) when it is first focused or typed into, and
+ * answers what was typed meanwhile when it arrives. Classic script, no
+ * dependency.
  *
  *   window.hvrefLookup(query[, limit]) -> [{title, kind, detail, url}, ...]
+ *   window.hvrefLookup.load() -> Promise of true (index loaded) or false
  *
- * url is relative to the site root. A leading kind word narrows the query:
- * "status 0x2", "msr 0x40000073", "call 0x2", "cpuid 0x40000003",
- * "field ProcessorMask".
+ * hvrefLookup() returns [] until the index is loaded; load() starts loading
+ * it if nothing has yet. url is relative to the site root. A leading kind
+ * word narrows the query: "status 0x2", "msr 0x40000073", "call 0x2",
+ * "cpuid 0x40000003", "field ProcessorMask".
  */
 (function () {
   "use strict";
@@ -36,6 +42,7 @@
   // forms count the same, so "map" lists the HvCallMap... calls first.
   var NUMBER = 0, EXACT = 1, EXACT_ALIAS = 2, PREFIX = 3, SUBSTRING = 4;
 
+  var INDEX_FILE = "_static/hvref-lookup-index.js";
   var scriptUrl = document.currentScript && document.currentScript.src;
   var prepared = null;
 
@@ -124,26 +131,46 @@
     });
   }
 
-  window.hvrefLookup = lookup;
+  // -- loading the index --------------------------------------------------
 
-  // -- the search box ------------------------------------------------------
-
-  // The site root as a URL prefix for this page: Sphinx 5.3's
-  // data-url_root ("../"), Sphinx 7's data-content_root, else where this
-  // script was loaded from.
+  // The site root as a URL prefix for this page: <html data-content_root>
+  // (Sphinx 7.2 and later: "../../" on generated/hypercalls/*.html), else
+  // where this script was loaded from.
   function siteRoot() {
-    var options = document.getElementById("documentation_options");
-    var root = options && options.getAttribute("data-url_root");
-    if (root === null || root === undefined) {
-      root = document.documentElement.getAttribute("data-content_root");
-    }
-    if ((root === null || root === undefined) && scriptUrl) {
+    var root = document.documentElement.getAttribute("data-content_root");
+    if (root === null && scriptUrl) {
       root = scriptUrl.replace(/_static\/hvref-lookup\.js(\?.*)?$/, "");
     }
-    if (root === null || root === undefined) root = "";
+    if (root === null) root = "";
     if (root && root.charAt(root.length - 1) !== "/") root += "/";
     return root === "./" ? "" : root;
   }
+
+  var loading = null;       // the Promise of the running or finished load
+
+  function load() {
+    if (!loading) {
+      loading = new Promise(function (resolve) {
+        if (window.HVREF_LOOKUP_INDEX) { resolve(!!prepare()); return; }
+        var script = document.createElement("script");
+        script.src = siteRoot() + INDEX_FILE;
+        script.onload = function () { resolve(!!prepare()); };
+        script.onerror = function () {
+          // The next use of the search box tries again.
+          script.parentNode.removeChild(script);
+          loading = null;
+          resolve(false);
+        };
+        document.head.appendChild(script);
+      });
+    }
+    return loading;
+  }
+
+  lookup.load = load;
+  window.hvrefLookup = lookup;
+
+  // -- the search box ------------------------------------------------------
 
   function wire(input, listId) {
     var form = input.form || input.parentNode;
@@ -207,7 +234,8 @@
       active = -1;
       input.removeAttribute("aria-activedescendant");
       if (!query) { close(); return; }
-      var hits = lookup(query, MAX_DROPDOWN_HITS);
+      var ready = !!prepare();
+      var hits = ready ? lookup(query, MAX_DROPDOWN_HITS) : [];
       hits.forEach(function (hit, i) {
         var a = option("hvref-lookup-hit", root + hit.url, i);
         a.setAttribute("data-kind", hit.kind);
@@ -216,6 +244,17 @@
         a.appendChild(span("hvref-lookup-detail", hit.detail));
         list.appendChild(a);
       });
+      if (!ready) {
+        // Until the index is here: a line saying so, then the full-text
+        // search; whenLoaded() renders again when it arrives.
+        var wait = span("hvref-lookup-loading", "Loading the index of definitions\u2026");
+        wait.setAttribute("aria-hidden", "true");
+        list.appendChild(wait);
+        list.setAttribute("aria-busy", "true");
+        whenLoaded();
+      } else {
+        list.removeAttribute("aria-busy");
+      }
       var full = option("hvref-lookup-fulltext",
                         root + "search.html?q=" + encodeURIComponent(query), hits.length);
       full.appendChild(document.createTextNode("Search the full text for "));
@@ -225,8 +264,53 @@
       input.setAttribute("aria-expanded", "true");
     }
 
+    // What Enter does: open the chosen option, else the first hit. False when
+    // there is neither (the form's own full-text search then runs).
+    function choose() {
+      var all = options();
+      var target = active >= 0 ? all[active] : list.querySelector("a.hvref-lookup-hit");
+      if (!target) return false;
+      window.location.href = target.href;
+      return true;
+    }
+
+    function submit() {
+      if (!input.form) return;
+      if (input.form.requestSubmit) input.form.requestSubmit();
+      else input.form.submit();
+    }
+
+    // Loads the index (once) and answers what the box holds when it arrives:
+    // the list if the box still has the focus, Enter if one was pressed.
+    var waiting = false, pendingEnter = false;
+    function whenLoaded() {
+      if (waiting) return;
+      waiting = true;
+      load().then(function (ok) {
+        waiting = false;
+        var enter = pendingEnter;
+        pendingEnter = false;
+        if (!ok) {            // render() or the next focus tries again
+          list.removeAttribute("aria-busy");
+          var wait = list.querySelector(".hvref-lookup-loading");
+          if (wait) wait.parentNode.removeChild(wait);
+          if (enter) submit();
+          return;
+        }
+        if (enter) {
+          render();
+          if (!choose()) submit();
+        } else if (document.activeElement === input && input.value.trim()) {
+          render();
+        }
+      });
+    }
+
     input.addEventListener("input", render);
-    input.addEventListener("focus", function () { if (input.value.trim()) render(); });
+    input.addEventListener("focus", function () {
+      if (input.value.trim()) render();
+      else if (!prepare()) whenLoaded();
+    });
     input.addEventListener("keydown", function (event) {
       if (event.isComposing) return;
       if (event.key === "ArrowDown" || event.key === "ArrowUp") {
@@ -234,21 +318,26 @@
         setActive(active + (event.key === "ArrowDown" ? 1 : active < 0 ? 0 : -1));
         event.preventDefault();
       } else if (event.key === "Enter") {
-        if (list.hidden) render();
-        var all = options();
-        var target = active >= 0 ? all[active] : list.querySelector("a.hvref-lookup-hit");
-        if (target) {             // else: the form's own full-text search
+        if (!prepare() && active < 0) {   // the first hit, once the index is here
           event.preventDefault();
-          window.location.href = target.href;
+          pendingEnter = true;
+          whenLoaded();
+          return;
         }
+        if (list.hidden) render();
+        if (choose()) event.preventDefault();   // else: the form's own full-text search
       } else if (event.key === "Escape" && !list.hidden) {
+        pendingEnter = false;
         close();
         event.preventDefault();
       }
     });
     // Clicking a hit must not blur the input before the click lands.
     list.addEventListener("mousedown", function (event) { event.preventDefault(); });
-    input.addEventListener("blur", close);
+    input.addEventListener("blur", function () {
+      pendingEnter = false;
+      close();
+    });
   }
 
   function init() {

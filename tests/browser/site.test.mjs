@@ -17,6 +17,12 @@
 //     no console error or uncaught exception, and no local request fails;
 //   * home page and a hypercall page load; the hypercall page's C example
 //     renders with sphinx-copybutton's button, which copies the code;
+//   * page weight: a hypercall page, loaded in a fresh browser context until
+//     the network is idle, transfers at most WEIGHT_LIMIT bytes of script and
+//     style (response bodies at full size, not compressed; the list is
+//     printed); no page of the run requests jQuery or underscore.js, and the
+//     call page defines neither; no page requests the lookup index
+//     (_static/hvref-lookup-index.js) before its search box is used;
 //   * a bit-field diagram (an .svg image generated for a struct or union)
 //     loads, with alt text; skipped, saying so, when the build has none;
 //   * lookup: a seeded pseudo-random sample of queries drawn from the
@@ -32,8 +38,12 @@
 //     for an empty anchor in a table row, the row's) must contain the
 //     expected name or value as a whole word. Hit rate must be 100 % and the
 //     median in-page time of one hvrefLookup call under 100 ms;
-//   * the search box: typing a call code lists a.hvref-lookup-hit links, the
-//     first is the call, Enter opens it;
+//     The index is requested when the search box gets the focus, not before;
+//   * the search box: typing a call code while the index is held back lists
+//     no hit; once the index arrives, the typed code lists a.hvref-lookup-hit
+//     links without another key, the first is the call, Enter opens it; Enter
+//     pressed before the index arrives opens the call once it does;
+//   * the same from file:// (the index is a <script>, not a fetch());
 //   * the hypercall table: sorting by name reorders the visible rows,
 //     filtering by kind hides the others and "Show all" brings them back;
 //   * Furo's theme toggle changes body[data-theme] and the background colour;
@@ -47,11 +57,18 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, createReadS
 import http from "node:http";
 import path from "node:path";
 import process from "node:process";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const SKIP = 77;
 const DEFAULT_SEED = 20240604;
 const MEDIAN_LIMIT_MS = 100;
+// Script and style a call page loads before it is usable, in bytes at full
+// size (issue 11, "Page weight"): 137,182 with Sphinx 9.0.4 and Furo 2025.12.
+const WEIGHT_LIMIT = 200_000;
+const INDEX_URL = /\/_static\/hvref-lookup-index\.js(\?|#|$)/;
+// jQuery, underscore.js and the shim Sphinx 6 shipped for themes that used them.
+const LIBRARY_URL =
+  /(^|\/)(jquery|underscore|_sphinx_javascript_frameworks_compat)([.-][^/]*)?\.js$/i;
 const LANDING_TABS = 3;         // tabs that open lookup results side by side
 const WATCHDOG_MS = 150_000;
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -341,10 +358,14 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 }
 
 const started = Date.now();
-const log = { errors: [], outside: [], failed: [] };
+const log = { errors: [], outside: [], failed: [], libraries: [] };
 const isLocal = (url) => {
   const u = typeof url === "string" ? new URL(url) : url;
   if (["data:", "blob:", "about:"].includes(u.protocol)) return true;
+  if (u.protocol === "file:") {
+    const file = path.resolve(decodeURIComponent(u.pathname));
+    return file === options.site || file.startsWith(options.site + path.sep);
+  }
   return (u.protocol === "http:" || u.protocol === "ws:")
     && (u.hostname === "127.0.0.1" || u.hostname === "localhost");
 };
@@ -365,6 +386,10 @@ async function newContext(contextOptions = {}) {
   });
   context.on("request", (request) => {
     if (!isLocal(request.url())) outside(request.url());
+    const url = request.url();
+    if (LIBRARY_URL.test(new URL(url).pathname) && !log.libraries.includes(url)) {
+      log.libraries.push(url);
+    }
   });
   context.on("requestfailed", (request) => {
     const error = request.failure()?.errorText || "";
@@ -428,6 +453,46 @@ async function checkPages(context, base) {
   }
   clean(CALL_PAGE);
   await page.close();
+}
+
+// Page weight: what a call page loads before it is usable, in a fresh
+// context (an empty cache), at full size.
+async function checkWeight(base) {
+  const context = await newContext({ colorScheme: "light" });
+  const page = await context.newPage();
+  const responses = [];
+  page.on("response", (response) => responses.push(response));
+  const requested = [];
+  page.on("request", (request) => requested.push(request.url()));
+  await page.goto(`${base}/${CALL_PAGE}`, { waitUntil: "load" });
+  await page.waitForLoadState("networkidle").catch(() => {});
+  const rows = [];
+  for (const response of responses) {
+    const type = response.request().resourceType();
+    if (type !== "script" && type !== "stylesheet") continue;
+    const body = await response.body().catch(() => null);
+    rows.push({ type, bytes: body ? body.length : NaN,
+      url: response.url().replace(base, "") });
+  }
+  const total = rows.reduce((sum, r) => sum + r.bytes, 0);
+  for (const r of rows.sort((x, y) => y.bytes - x.bytes)) {
+    note(`  ${r.type.padEnd(10)} ${String(r.bytes).padStart(7)}  ${r.url}`);
+  }
+  check(rows.length > 0 && total <= WEIGHT_LIMIT,
+    `page weight: ${CALL_PAGE} loads ${total} bytes of script and style in `
+      + `${rows.length} files (at most ${WEIGHT_LIMIT})`,
+    `over by ${total - WEIGHT_LIMIT} bytes`);
+  const libraries = requested.filter((u) => LIBRARY_URL.test(new URL(u).pathname));
+  const globals = await page.evaluate(() => ({
+    jQuery: typeof window.jQuery, _: typeof window._ }));
+  check(!libraries.length && globals.jQuery === "undefined" && globals._ === "undefined",
+    `page weight: ${CALL_PAGE} has no jQuery or underscore.js`,
+    `requested ${libraries.join(", ") || "neither"}; typeof jQuery ${globals.jQuery}, `
+      + `typeof _ ${globals._}`);
+  check(!requested.some((u) => INDEX_URL.test(u)),
+    `page weight: ${CALL_PAGE} does not request the lookup index before the search box is used`);
+  clean("page weight");
+  await context.close();
 }
 
 // The built pages that show a bit-field diagram: an .svg image of the site's
@@ -514,7 +579,29 @@ async function checkLookup(context, base, facts) {
     note(`  ${group}: ${queries.filter((q) => q.group === group).map((q) => q.query).join(" | ")}`);
   }
   const page = await context.newPage();
+  const indexRequests = [];
+  page.on("request", (request) => {
+    if (INDEX_URL.test(request.url())) indexRequests.push(request.url());
+  });
   await page.goto(`${base}/index.html`, { waitUntil: "load" });
+  await page.waitForLoadState("networkidle").catch(() => {});
+  const before = await page.evaluate((name) => ({ loaded: Boolean(window.HVREF_LOOKUP_INDEX),
+    found: window.hvrefLookup(name).length }), CALL_PAGE_NAME);
+  check(indexRequests.length === 0 && !before.loaded && before.found === 0,
+    "lookup: the home page does not load the lookup index before the search box is used",
+    `requested ${indexRequests.join(", ") || "nothing"}; index ${before.loaded ? "" : "not "}loaded, `
+      + `${before.found} result(s)`);
+  // Focusing the search box requests it; hvrefLookup.load() waits for it.
+  const arrived = page.waitForResponse(INDEX_URL, { timeout: 5_000 })
+    .then((r) => r.status(), () => "no response in 5 s");
+  await page.locator("input.sidebar-search:visible").first().focus();
+  const status = await arrived;
+  const loaded = await page.evaluate(() => (typeof window.hvrefLookup.load === "function"
+    ? window.hvrefLookup.load() : "no hvrefLookup.load"));
+  check(status === 200 && indexRequests.length === 1 && loaded === true,
+    "lookup: focusing the search box loads the lookup index, once",
+    `index response ${status}, requests ${JSON.stringify(indexRequests)}, `
+      + `hvrefLookup.load() gave ${loaded}`);
   const times = [];
   const misses = [];
   // First every lookup, timed in the page; then the landings, in page order
@@ -576,29 +663,120 @@ async function checkLookup(context, base, facts) {
     `\n    ${misses.sort().join("\n    ")}`);
   check(mid < MEDIAN_LIMIT_MS, `lookup: median time ${mid.toFixed(2)} ms < ${MEDIAN_LIMIT_MS} ms`);
   clean("lookup result pages");
+  await page.close();
+}
 
-  // The search box itself, once: type a call code, read the first hit, Enter.
+// The call the search-box checks type the code of: one with a code above 0xFF.
+function searchBoxCall(facts) {
   const calls = facts.calls.filter((c) => parseInt(c.code, 16) > 0xFF);
-  const call = sampler(generator(options.seed + 1))(calls.length ? calls : facts.calls, 1)[0];
+  return sampler(generator(options.seed + 1))(calls.length ? calls : facts.calls, 1)[0];
+}
+
+// A page whose lookup index is held back until release() is called (or, so
+// that a page which loads it with itself still loads, for at most 5 s).
+async function heldIndexPage(context) {
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const state = { asked: 0, release };
+  await page.route(INDEX_URL, async (route) => {
+    state.asked++;
+    await Promise.race([held, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    await route.continue();
+  });
+  return { page, state };
+}
+
+async function checkSearchBox(context, base, facts) {
+  const call = searchBoxCall(facts);
   const typed = call.code;
-  const input = page.locator("input.sidebar-search:visible").first();
-  await input.click();
-  await page.keyboard.type(typed, { delay: 20 });
-  const first = page.locator("#hvref-lookup-results a.hvref-lookup-hit").first();
-  const listed = await first.waitFor({ state: "visible", timeout: 5_000 }).then(() => true, () => false);
-  if (check(listed, `search box: typing ${typed} lists #hvref-lookup-results a.hvref-lookup-hit`)) {
-    const href = await first.getAttribute("href");
-    const expected = `generated/hypercalls/${call.name}.html`;
-    check(new URL(href, page.url()).href === new URL(expected, `${base}/`).href,
-      `search box: the first hit for ${typed} is ${expected}`, `href ${href}`);
-    await Promise.all([page.waitForURL(`**/${expected}`, { timeout: 10_000 }).catch(() => {}),
-      page.keyboard.press("Enter")]);
-    const h1 = await page.locator("h1").first().textContent().catch(() => "");
-    check(page.url().endsWith(expected) && hasWord(h1, call.name),
-      `search box: Enter opens ${call.name}`, `at ${page.url()}, <h1> ${JSON.stringify(h1)}`);
+  const expected = `generated/hypercalls/${call.name}.html`;
+  const listState = (page) => page.evaluate(() => {
+    const list = document.getElementById("hvref-lookup-results");
+    return { shown: Boolean(list && !list.hidden),
+      hits: list ? list.querySelectorAll("a.hvref-lookup-hit").length : 0,
+      loading: Boolean(list && list.querySelector(".hvref-lookup-loading")) };
+  });
+
+  // Typed while the index is on its way: answered when it arrives. From a
+  // page two folders down, so that the index's URL is resolved from there.
+  {
+    const { page, state } = await heldIndexPage(context);
+    await page.goto(`${base}/${CALL_PAGE}`, { waitUntil: "load" });
+    const asked = state.asked;
+    await page.locator("input.sidebar-search:visible").first().click();
+    await page.keyboard.type(typed, { delay: 20 });
+    const waiting = await listState(page);
+    check(asked === 0 && state.asked === 1 && waiting.shown && waiting.hits === 0 && waiting.loading,
+      `search box: typing ${typed} requests the index (once) and, until it arrives, lists no hit `
+        + "and says it is loading",
+      `index requests before use ${asked}, after ${state.asked}; list ${JSON.stringify(waiting)}`);
+    state.release();
+    const first = page.locator("#hvref-lookup-results a.hvref-lookup-hit").first();
+    const listed = await first.waitFor({ state: "visible", timeout: 5_000 })
+      .then(() => true, () => false);
+    if (check(listed, `search box: when the index arrives, ${typed} lists `
+      + "#hvref-lookup-results a.hvref-lookup-hit without another key")) {
+      const href = await first.getAttribute("href");
+      check(new URL(href, page.url()).href === new URL(expected, `${base}/`).href,
+        `search box: the first hit for ${typed} is ${expected}`, `href ${href}`);
+      check(!(await listState(page)).loading, "search box: the loading line is gone");
+      await Promise.all([page.waitForURL(`**/${expected}`, { timeout: 10_000 }).catch(() => {}),
+        page.keyboard.press("Enter")]);
+      const h1 = await page.locator("h1").first().textContent().catch(() => "");
+      check(page.url().endsWith(expected) && hasWord(h1, call.name),
+        `search box: Enter opens ${call.name}`, `at ${page.url()}, <h1> ${JSON.stringify(h1)}`);
+    }
+    await page.close();
+  }
+
+  // Enter pressed before the index arrives: the first hit once it does.
+  {
+    const { page, state } = await heldIndexPage(context);
+    await page.goto(`${base}/index.html`, { waitUntil: "load" });
+    await page.locator("input.sidebar-search:visible").first().click();
+    await page.keyboard.type(typed);
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(300);
+    const stayed = page.url();
+    state.release();
+    await page.waitForURL(`**/${expected}`, { timeout: 10_000 }).catch(() => {});
+    check(stayed.endsWith("/index.html") && page.url().endsWith(expected),
+      `search box: Enter pressed before the index arrives waits for it, then opens ${call.name}`,
+      `at ${stayed} while held, then ${page.url()}`);
+    await page.close();
   }
   clean("search box");
-  await page.close();
+}
+
+// The search box from file://, where the index can only come as a <script>.
+async function checkFileUrl(facts) {
+  const what = "file://";
+  const call = searchBoxCall(facts);
+  const expected = pathToFileURL(path.join(options.site, "generated", "hypercalls",
+    `${call.name}.html`)).href;
+  const context = await newContext({ colorScheme: "light" });
+  const page = await context.newPage();
+  const requested = [];
+  page.on("request", (request) => requested.push(request.url()));
+  await page.goto(pathToFileURL(path.join(options.site, CALL_PAGE)).href, { waitUntil: "load" });
+  check(!requested.some((u) => INDEX_URL.test(u)),
+    `${what}: ${CALL_PAGE} does not load the lookup index before the search box is used`);
+  await page.locator("input.sidebar-search:visible").first().click();
+  await page.keyboard.type(call.code, { delay: 20 });
+  const first = page.locator("#hvref-lookup-results a.hvref-lookup-hit").first();
+  const listed = await first.waitFor({ state: "visible", timeout: 5_000 })
+    .then(() => true, () => false);
+  if (check(listed && requested.filter((u) => INDEX_URL.test(u)).length === 1,
+    `${what}: typing ${call.code} loads the index and lists a.hvref-lookup-hit`)) {
+    const href = await first.evaluate((a) => a.href);
+    check(href === expected, `${what}: the first hit for ${call.code} is ${call.name}`, `href ${href}`);
+    await Promise.all([page.waitForURL(expected, { timeout: 10_000 }).catch(() => {}),
+      page.keyboard.press("Enter")]);
+    check(page.url() === expected, `${what}: Enter opens ${call.name}`, `at ${page.url()}`);
+  }
+  clean(what);
+  await context.close();
 }
 
 async function checkTable(context, base, facts) {
@@ -716,11 +894,16 @@ try {
     note(`${what}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   };
   await timed("pages", () => checkPages(context, base));
+  await timed("page weight", () => checkWeight(base));
   await timed("diagram", () => checkDiagram(context, base));
   await timed("lookup", () => checkLookup(context, base, facts));
+  await timed("search box", () => checkSearchBox(context, base, facts));
   await timed("table", () => checkTable(context, base, facts));
   await context.close();
   await timed("theme", () => checkTheme(base));
+  await timed("file://", () => checkFileUrl(facts));
+  check(log.libraries.length === 0, "the whole run: no page requests jQuery or underscore.js",
+    log.libraries.slice(0, 5).join(" | "));
   check(log.outside.length === 0, "the whole run: no request to another host",
     log.outside.slice(0, 5).join(" | "));
   check(log.errors.length === 0, "the whole run: no console error", log.errors.slice(0, 5).join(" | "));
