@@ -126,20 +126,12 @@
       return true;
     }
 
-    function restripe() {
+    function apply() {
       var shown = 0;
       rows.forEach(function (row) {
-        if (row.tr.hidden) return;
-        row.tr.classList.toggle("row-odd", shown % 2 === 0);
-        row.tr.classList.toggle("row-even", shown % 2 === 1);
-        shown++;
+        row.tr.hidden = !matches(row);
+        if (!row.tr.hidden) shown++;
       });
-      return shown;
-    }
-
-    function apply() {
-      rows.forEach(function (row) { row.tr.hidden = !matches(row); });
-      var shown = restripe();
       count.textContent = shown === rows.length ? rows.length + " calls"
                                                 : shown + " of " + rows.length + " calls";
     }
@@ -180,7 +172,6 @@
         th.setAttribute("aria-sort", i === column ? (ascending ? "ascending" : "descending")
                                                   : "none");
       });
-      restripe();
     }
 
     Array.prototype.forEach.call(head.cells, function (th, column) {
@@ -192,7 +183,7 @@
       while (th.firstChild) {
         var child = th.firstChild;
         th.removeChild(child);
-        // Furo wraps the heading's text in a <p>: keep its text only.
+        // Sphinx wraps the heading's text in a <p>: keep its text only.
         button.appendChild(document.createTextNode(text(child)));
       }
       var arrow = document.createElement("span");
