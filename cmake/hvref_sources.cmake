@@ -11,6 +11,9 @@ file(GLOB HVREF_LAYOUT_TABLES CONFIGURE_DEPENDS
 set(HVREF_CATALOGUE_TABLES
     ${HVREF_LAYOUT_TABLES}
     ${PROJECT_SOURCE_DIR}/references/hypercalls.csv
-    ${PROJECT_SOURCE_DIR}/references/parameters.csv)
+    ${PROJECT_SOURCE_DIR}/references/parameters.csv
+    # Not the catalogue, but generated into the same table: the CPUID values
+    # the recording example seam answers with.
+    ${PROJECT_SOURCE_DIR}/examples/support/hvref_cpuid_fixture.csv)
 set(HVREF_EXAMPLE_SUPPORT ${PROJECT_SOURCE_DIR}/examples/support)
 set(HVREF_TOOLS ${PROJECT_SOURCE_DIR}/tests/tools)

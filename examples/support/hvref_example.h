@@ -12,7 +12,10 @@
  *   hvref_example_arm64.c  ARM64 guest kernel: HVC #1.
  *   hvref_example_record.c the test suite: records each call, checks the input
  *                          value and the input bytes against the catalogue,
- *                          and answers as a hypervisor would.
+ *                          answers as a hypervisor would (CPUID from a
+ *                          fixture of a Hyper-V guest's leaves), compares what the
+ *                          example printed with examples/<area>/<name>.expected
+ *                          when that file exists.
  *
  * To use an example in your own kernel, replace the seam's page allocation
  * (hvref_example_input_page and friends) with your allocator.
@@ -81,8 +84,11 @@ UINT64 hvref_example_gpa_of(const void *Page);
 void *hvref_example_hypercall_code_page(void);
 
 /* CPUID on the current processor: Registers receives EAX, EBX, ECX, EDX.
- * On x86 this executes the instruction for real even in the test suite;
- * elsewhere it returns zeros. */
+ * The x64 seam executes the instruction; the ARM64 seam returns zeros. The
+ * test suite's seam answers from a Hyper-V guest's leaves
+ * (hvref_cpuid_fixture.csv), or, with HVREF_EXAMPLE_CPUID=host in the
+ * environment, executes the instruction (x86) so that an example runs as an
+ * ordinary program on the build machine. */
 void hvref_example_cpuid(UINT32 Leaf, UINT32 Registers[4]);
 
 /* Prints a line naming the call and the status in the result value, and

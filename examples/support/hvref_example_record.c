@@ -6,10 +6,25 @@
  * every must-be-zero field of the input value and of the input zero, as the
  * layouts' `reserved` column says), prints one line per call, and answers as a
  * hypervisor that completed the call. MSRs are emulated as plain storage.
- * Any check that fails makes hvref_example_report() return non-zero.
+ *
+ * CPUID is answered from a fixture, the leaves a Hyper-V guest reads
+ * (examples/support/hvref_cpuid_fixture.csv: representative values composed
+ * from the TLFS bit definitions, not a capture from one machine), so that an
+ * example's Hyper-V code paths run on any build machine. The seam checks the
+ * order the TLFS prescribes (leaf 1's hypervisor-present bit before any
+ * hypervisor leaf, leaves 0x40000000 and 0x40000001 before the others, none
+ * above the highest leaf 0x40000000 reports). Set HVREF_EXAMPLE_CPUID=host
+ * to execute the real instruction instead (x86; zeros elsewhere).
+ *
+ * Everything the example and the seam print, FAIL lines aside, is kept; at
+ * exit it is compared with the example's expected transcript,
+ * examples/<area>/<name>.expected, when there is one (an example that reads
+ * the CPUID fixture must have one). A failed check prints
+ * "hvref-record: FAIL ..." and makes the program exit with status 1.
  */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "hvref_catalogue_calls.h"
@@ -21,6 +36,7 @@ HVREF_ALIGNAS(PAGE_SIZE) static unsigned char input_page[PAGE_SIZE];
 HVREF_ALIGNAS(PAGE_SIZE) static unsigned char output_page[PAGE_SIZE];
 HVREF_ALIGNAS(PAGE_SIZE) static unsigned char code_page[PAGE_SIZE];
 static int failures;
+static int failures_reported;
 
 static void fail(const char *call, const char *format, ...)
 {
@@ -33,14 +49,140 @@ static void fail(const char *call, const char *format, ...)
     failures++;
 }
 
+/* -- Output, kept as the program's transcript ---------------------------- */
+
+static char transcript[1 << 16];
+static size_t transcript_length;
+static int transcript_overflow;
+static int cpuid_fixture_used;
+static int started;
+
+static void finish(void);
+
+/* The first call into the seam arranges the checks made at exit. */
+static void start(void)
+{
+    if (!started) {
+        started = 1;
+        atexit(finish);
+    }
+}
+
+static int print_v(const char *format, va_list args)
+{
+    va_list copy;
+    size_t room = sizeof transcript - transcript_length;
+    int written;
+    start();
+    va_copy(copy, args);
+    written = vprintf(format, args);
+    if (!transcript_overflow) {
+        int kept = vsnprintf(transcript + transcript_length, room, format, copy);
+        if (kept < 0 || (size_t)kept >= room) {
+            transcript_overflow = 1;
+        } else {
+            transcript_length += (size_t)kept;
+        }
+    }
+    va_end(copy);
+    return written;
+}
+
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((format(printf, 1, 2)))
+#endif
+static int print(const char *format, ...)
+{
+    va_list args;
+    int written;
+    va_start(args, format);
+    written = print_v(format, args);
+    va_end(args);
+    return written;
+}
+
 int hvref_example_printf(const char *Format, ...)
 {
     va_list args;
     int written;
     va_start(args, Format);
-    written = vprintf(Format, args);
+    written = print_v(Format, args);
     va_end(args);
     return written;
+}
+
+/* Length of the line at text, without its newline. */
+static size_t line_length(const char *text)
+{
+    const char *end = strchr(text, '\n');
+    return end ? (size_t)(end - text) : strlen(text);
+}
+
+/* Compares the transcript with examples/<area>/<name>.expected. */
+static void check_transcript(void)
+{
+    static char expected[sizeof transcript];
+    const char *want = expected;
+    const char *got = transcript;
+    size_t length;
+    int line = 1;
+    FILE *file = fopen(hvref_record_transcript, "rb");
+
+    if (file == NULL) {
+        if (cpuid_fixture_used) {
+            fail(hvref_record_example, "it reads the CPUID fixture, so its output must be "
+                 "checked: review what it printed above against "
+                 "examples/support/hvref_cpuid_fixture.csv and save it as examples/%s.expected",
+                 hvref_record_example);
+        }
+        return;
+    }
+    length = fread(expected, 1, sizeof expected - 1, file);
+    fclose(file);
+    expected[length] = 0;
+    transcript[transcript_length] = 0;
+    if (transcript_overflow) {
+        fail(hvref_record_example, "printed more than the %u bytes the seam keeps",
+             (unsigned)(sizeof transcript - 1));
+        return;
+    }
+    while (*want != 0 || *got != 0) {
+        size_t want_length = line_length(want);
+        size_t got_length = line_length(got);
+        if (want_length != got_length || memcmp(want, got, want_length) != 0 ||
+            (*want == 0) != (*got == 0)) {
+            fail(hvref_record_example, "output line %d differs from examples/%s.expected:%d: "
+                 "expected \"%.*s\"%s, printed \"%.*s\"%s; if the new output is right (check it "
+                 "against the fixture), update the file", line, hvref_record_example, line,
+                 (int)want_length, want, *want == 0 ? " (end of file)" : "",
+                 (int)got_length, got, *got == 0 ? " (end of output)" : "");
+            return;
+        }
+        want += want_length + (want[want_length] == '\n');
+        got += got_length + (got[got_length] == '\n');
+        line++;
+    }
+}
+
+static int host_cpuid(void)
+{
+    const char *mode = getenv("HVREF_EXAMPLE_CPUID");
+    return mode != NULL && strcmp(mode, "host") == 0;
+}
+
+/* At exit: the transcript, then the exit status. */
+static void finish(void)
+{
+    if (!host_cpuid()) {
+        check_transcript();
+    }
+    if (failures != 0) {
+        if (failures != failures_reported) {
+            printf("hvref-record: %d check(s) failed\n", failures);
+        }
+        fflush(stdout);
+        _Exit(1);
+    }
 }
 
 void *hvref_example_input_page(void) { return memset(input_page, 0, sizeof input_page); }
@@ -55,6 +197,7 @@ static struct { UINT32 Msr; UINT64 Value; } msrs[16];
 static UINT64 *msr_slot(UINT32 Msr)
 {
     size_t i;
+    start();
     for (i = 0; i < sizeof msrs / sizeof msrs[0]; i++) {
         if (msrs[i].Msr == Msr || msrs[i].Msr == 0) {
             msrs[i].Msr = Msr;
@@ -69,22 +212,76 @@ UINT64 hvref_example_read_msr(UINT32 Msr) { return *msr_slot(Msr); }
 
 void hvref_example_write_msr(UINT32 Msr, UINT64 Value)
 {
-    printf("hvref-record: wrmsr 0x%08X = 0x%016llX\n", (unsigned)Msr, (unsigned long long)Value);
+    print("hvref-record: wrmsr 0x%08X = 0x%016llX\n", (unsigned)Msr, (unsigned long long)Value);
     *msr_slot(Msr) = Value;
 }
 
-/* -- CPUID: real on x86, zeros elsewhere -------------------------------- */
+/* -- CPUID: the recorded fixture ----------------------------------------- */
+
+#define HYPERVISOR_LEAF_FIRST 0x40000000u
+#define HYPERVISOR_LEAF_LAST 0x4FFFFFFFu
+
+static const HVREF_CPUID_FIXTURE_LEAF *fixture_leaf(UINT32 Leaf)
+{
+    size_t i;
+    for (i = 0; i < hvref_cpuid_fixture_count; i++) {
+        if (hvref_cpuid_fixture[i].Leaf == Leaf) {
+            return &hvref_cpuid_fixture[i];
+        }
+    }
+    return NULL;
+}
+
+static int leaf_read[3];   /* leaf 1, 0x40000000, 0x40000001 read so far */
+static int order_failed[2];   /* each order rule is reported once */
 
 void hvref_example_cpuid(UINT32 Leaf, UINT32 Registers[4])
 {
+    const HVREF_CPUID_FIXTURE_LEAF *answer;
+    const HVREF_CPUID_FIXTURE_LEAF *range = fixture_leaf(HYPERVISOR_LEAF_FIRST);
+    UINT32 highest = range != NULL ? range->Registers[0] : 0;
+    size_t i;
+
+    start();
+    if (host_cpuid()) {
 #if HVREF_ARCH_X86 && (defined(__GNUC__) || defined(__clang__))
-    __asm__ volatile("cpuid"
-                     : "=a"(Registers[0]), "=b"(Registers[1]), "=c"(Registers[2]), "=d"(Registers[3])
-                     : "a"(Leaf), "c"(0));
+        __asm__ volatile("cpuid"
+                         : "=a"(Registers[0]), "=b"(Registers[1]), "=c"(Registers[2]),
+                           "=d"(Registers[3])
+                         : "a"(Leaf), "c"(0));
 #else
-    (void)Leaf;
-    memset(Registers, 0, 4 * sizeof Registers[0]);
+        memset(Registers, 0, 4 * sizeof Registers[0]);
 #endif
+        return;
+    }
+    cpuid_fixture_used = 1;
+    print("hvref-record: cpuid 0x%08X\n", (unsigned)Leaf);
+    if (Leaf >= HYPERVISOR_LEAF_FIRST && Leaf <= HYPERVISOR_LEAF_LAST) {
+        if (!leaf_read[0] && !order_failed[0]++) {
+            fail("CPUID", "leaf 0x%08X read before leaf 1, whose ECX bit 31 says whether "
+                 "hypervisor leaves exist", (unsigned)Leaf);
+        }
+        if (Leaf > HYPERVISOR_LEAF_FIRST + 1 && !(leaf_read[1] && leaf_read[2]) &&
+            !order_failed[1]++) {
+            fail("CPUID", "leaf 0x%08X read before leaves 0x40000000 (the highest leaf) and "
+                 "0x40000001 (the interface, which says what the leaf means)", (unsigned)Leaf);
+        }
+        if (Leaf > highest) {
+            fail("CPUID", "leaf 0x%08X is above 0x%08X, the highest leaf 0x40000000 reports",
+                 (unsigned)Leaf, (unsigned)highest);
+        }
+    }
+    leaf_read[0] |= Leaf == 1;
+    leaf_read[1] |= Leaf == HYPERVISOR_LEAF_FIRST;
+    leaf_read[2] |= Leaf == HYPERVISOR_LEAF_FIRST + 1;
+    answer = fixture_leaf(Leaf);
+    if (answer == NULL) {
+        fail("CPUID", "leaf 0x%08X is not in examples/support/hvref_cpuid_fixture.csv",
+             (unsigned)Leaf);
+    }
+    for (i = 0; i < 4; i++) {
+        Registers[i] = answer != NULL ? answer->Registers[i] : 0;
+    }
 }
 
 /* -- Hypercalls ---------------------------------------------------------- */
@@ -184,7 +381,7 @@ static UINT64 record(UINT64 InputValue, const void *Input, size_t InputBytes,
     if (how == MEMORY && Input != NULL && Input != (const void *)input_page) {
         fail(call->Name, "memory input must be in the input page");
     }
-    printf("hvref-record: %s (0x%04X) %s, rep %u/%u, variable header %u, input %s: %s\n",
+    print("hvref-record: %s (0x%04X) %s, rep %u/%u, variable header %u, input %s: %s\n",
            call->Name, call->Code, convention_names[how], (unsigned)in.RepStartIndex,
            (unsigned)in.RepCount, (unsigned)in.VariableHeaderSize, Input ? "given" : "none",
            failures == failures_before ? "checked" : "FAILED");
@@ -226,11 +423,12 @@ int hvref_example_report(const char *What, UINT64 ResultValue)
 {
     HV_HYPERCALL_OUTPUT out;
     out.AsUINT64 = ResultValue;
-    printf("%s: status 0x%04X%s, %u reps complete\n", What, (unsigned)out.Result,
+    print("%s: status 0x%04X%s, %u reps complete\n", What, (unsigned)out.Result,
            out.Result == HV_STATUS_SUCCESS ? " (HV_STATUS_SUCCESS)" : "",
            (unsigned)out.RepsComplete);
     if (failures != 0) {
         printf("hvref-record: %d check(s) failed\n", failures);
+        failures_reported = failures;
         return 1;
     }
     return out.Result == HV_STATUS_SUCCESS ? 0 : 1;

@@ -12,6 +12,9 @@
   hypercall inputs are must-be-zero;
 * mask and shift macros of bit-fields (<TYPE>_<FIELD>_SHIFT/_MASK, flag
   masks, <TYPE>_RSVDZ_MASK) equal the catalogue's bit and width;
+* the example seam's CPUID fixture is a Hyper-V guest's view: Microsoft
+  vendor, "Hv#1", every leaf up to the highest, no reserved or unnamed bit
+  set (examples/support/hvref_cpuid_fixture.csv);
 * every structure the headers define has a layout in references/layouts/
   and a spec reference, and every layout names a defined type;
 * every documented call whose parameters the headers define, and every
@@ -34,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "references"))
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 import catalogue as cat  # noqa: E402
+import gen_probes  # noqa: E402  (this directory: the CPUID fixture, member types)
 try:                               # the header scanner: references/sources.py,
     import sources as src  # noqa: E402
 except ImportError:                # or docs/_ext/hvref/sources.py before it moved
@@ -106,6 +110,7 @@ def check(root: Path) -> List[str]:
     check_parameters(catalogue, problems)
     check_reserved(catalogue, problems)
     check_field_macros(root, catalogue, defs, problems)
+    check_cpuid_fixture(root, catalogue, defs, problems)
 
     for row in catalogue.hypercalls:
         d = defs.get(row["name"])
@@ -353,6 +358,114 @@ def check_field_macros(root: Path, catalogue: cat.Catalogue, defs, problems: Lis
     if checked == 0 and bitfields:
         problems.append("tests/tools/check_catalogue.py: no mask or shift macro was recognised; "
                         "the field-macro check has stopped matching the headers")
+
+
+def _text(value: int, size: int) -> str:
+    return value.to_bytes(size, "little").decode("latin-1")
+
+
+def check_cpuid_fixture(root: Path, catalogue: cat.Catalogue, defs, problems: List[str]) -> None:
+    """The recording seam's CPUID fixture (examples/support/hvref_cpuid_fixture.csv)
+    is what a Hyper-V guest could read: leaf 1 has the hypervisor-present
+    bit, 0x40000000 the Microsoft vendor and a highest leaf, every leaf up to
+    it is present and in references/cpuid-leaves.csv, 0x40000001 says "Hv#1",
+    and every bit set in a leaf is a field of the leaf's type with a meaning:
+    no reserved bit (any kind) and no bit that no field names. Each
+    examples/**/*.expected transcript belongs to an example."""
+    try:
+        rows = gen_probes.cpuid_fixture(root)
+    except cat.CatalogueError as error:
+        problems.append(str(error))
+        return
+    types = gen_probes.member_types(root)
+    leaves = {int(row["leaf"], 16): row for row in rows}
+    fixture = gen_probes.CPUID_FIXTURE
+    catalogued = {int(row["leaf"], 16) for row in catalogue.cpuid_leaves}
+
+    def number(name: str):
+        d = defs.get(name)
+        return macro_int(d.value, defs) if d is not None else None
+
+    leaf1, vendor, interface = leaves.get(1), leaves.get(0x40000000), leaves.get(0x40000001)
+    present = number("HV_X64_CPUID_HYPERVISOR_PRESENT")
+    if leaf1 is None or present is None or not int(leaf1["ecx"], 16) & present:
+        problems.append(f"{fixture}:1: leaf 0x00000001 with HV_X64_CPUID_HYPERVISOR_PRESENT set "
+                        "in ECX is missing; a Hyper-V guest has it")
+    if vendor is None:
+        problems.append(f"{fixture}:1: leaf 0x40000000 is missing")
+        return
+    name = "".join(_text(int(vendor[r], 16), 4) for r in ("ebx", "ecx", "edx"))
+    if name != "Microsoft Hv":
+        problems.append(f"{vendor.where}: the vendor is {name!r}, not 'Microsoft Hv'")
+    highest = int(vendor["eax"], 16)
+    for leaf in range(0x40000000, highest + 1):
+        if leaf not in leaves:
+            problems.append(f"{vendor.where}: the highest leaf is 0x{highest:08X} but leaf "
+                            f"0x{leaf:08X} is missing; add it (zeros if a guest reads zeros)")
+    signature = number("HvMicrosoftHypervisorInterface")
+    if interface is None or int(interface["eax"], 16) != signature:
+        problems.append(f"{interface.where if interface else fixture + ':1'}: leaf 0x40000001 "
+                        "EAX must be HvMicrosoftHypervisorInterface (\"Hv#1\")")
+    for leaf, row in leaves.items():
+        if leaf >= 0x40000000 and (leaf > highest or leaf not in catalogued):
+            problems.append(f"{row.where}: leaf {row['leaf']} is "
+                            + ("above the highest leaf 0x40000000 reports" if leaf > highest
+                               else "not in references/cpuid-leaves.csv"))
+        if not row["type"]:
+            continue
+        layout = catalogue.layouts.get(row["type"])
+        if layout is None or layout.size != 16:
+            problems.append(f"{row.where}: type {row['type']} has no 16-byte layout in "
+                            "references/layouts/; name the union the leaf is read into")
+            continue
+        value = sum(int(row[r], 16) << (32 * i) for i, r in enumerate(gen_probes.REGISTERS))
+        meaning, reserved = _leaf_fields(catalogue, types, layout, 0, layout.name)
+        for first, width, path, member in reserved:
+            bits = value & (((1 << width) - 1) << first)
+            if bits:
+                bit = (bits & -bits).bit_length() - 1
+                problems.append(f"{row.where}: leaf {row['leaf']} sets bit {bit % 32} of "
+                                f"{gen_probes.REGISTERS[bit // 32].upper()}, which is {path} "
+                                f"(reserved '{member.reserved}', {member.where}); the fixture "
+                                "sets only bits the TLFS defines: clear it")
+        unnamed = value & ~meaning
+        for first, width, _, _ in reserved:
+            unnamed &= ~(((1 << width) - 1) << first)
+        if unnamed:
+            bit = (unnamed & -unnamed).bit_length() - 1
+            problems.append(f"{row.where}: leaf {row['leaf']} sets bit {bit % 32} of "
+                            f"{gen_probes.REGISTERS[bit // 32].upper()}, which no field of "
+                            f"{layout.name} names; clear it")
+    for transcript in sorted((root / "examples").rglob("*.expected")):
+        if not transcript.with_suffix(".c").is_file():
+            problems.append(f"{transcript.relative_to(root)}:1: expected transcript of "
+                            f"{transcript.with_suffix('.c').relative_to(root)}, which does not "
+                            "exist; remove or rename it")
+
+
+def _leaf_fields(catalogue, types, layout, base, path):
+    """(bits with a meaning, reserved fields) of a layout, bits counted from
+    base; a reserved field is (first bit, width, path, member). Descends into
+    members whose type has a layout of its own."""
+    meaning, reserved = 0, []
+    for m in layout.members:
+        if whole_value(layout, m):
+            continue
+        first, width = (base + m.bit, m.width) if m.is_bitfield else (base + 8 * m.offset,
+                                                                      8 * m.size)
+        name = f"{path}.{m.name}"
+        inner = None
+        if not m.is_bitfield and not m.reserved:
+            inner = catalogue.layouts.get(types.get((layout.name, m.name), ("",))[0])
+        if inner is not None and inner is not layout and inner.size == m.size:
+            inner_meaning, inner_reserved = _leaf_fields(catalogue, types, inner, first, name)
+            meaning |= inner_meaning
+            reserved += inner_reserved
+        elif m.reserved:
+            reserved.append((first, width, name, m))
+        else:
+            meaning |= ((1 << width) - 1) << first
+    return meaning, reserved
 
 
 PARAMETER_TYPE_COLUMN = {"input": "input_type", "output": "output_type"}

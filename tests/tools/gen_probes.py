@@ -11,7 +11,9 @@ catalogue_calls.c the table the recording example seam checks each
                  column is `zero`), including those of members whose type
                  has a layout of its own (HV_INPUT_SIGNAL_EVENT.ConnectionId
                  is an HV_CONNECTION_ID, whose top 8 bits must be zero), and
-                 the must-be-zero bits of the hypercall input value.
+                 the must-be-zero bits of the hypercall input value; and the
+                 CPUID fixture the seam answers CPUID from
+                 (examples/support/hvref_cpuid_fixture.csv).
 
 Usage: gen_probes.py --root REPO --out DIR
 """
@@ -28,6 +30,26 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "references"))
 import catalogue as cat  # noqa: E402
 
 INPUT_VALUE_TYPE = "HV_HYPERCALL_INPUT"
+CPUID_FIXTURE = "examples/support/hvref_cpuid_fixture.csv"
+REGISTERS = ("eax", "ebx", "ecx", "edx")
+
+
+def cpuid_fixture(root: Path) -> List[cat.Row]:
+    """The rows of the recording seam's CPUID fixture: leaf, the four
+    registers (0x and eight upper-case hex digits), the hvref type a guest
+    reads the leaf into (empty for the processor's leaf 1), a note."""
+    rows = cat.read_csv(root / CPUID_FIXTURE, root, ("leaf",) + REGISTERS + ("type", "note"))
+    seen = {}
+    for row in rows:
+        for column in ("leaf",) + REGISTERS:
+            if not re.fullmatch(r"0x[0-9A-F]{8}", row[column]):
+                raise cat.CatalogueError(f"{row.where}: column '{column}' is '{row[column]}', "
+                                         "not 0x and eight upper-case hex digits")
+        if row["leaf"] in seen:
+            raise cat.CatalogueError(f"{row.where}: leaf {row['leaf']} is already at "
+                                     f"{seen[row['leaf']]}")
+        seen[row["leaf"]] = row.where
+    return rows
 MEMBER_DECL = re.compile(r"^\s*([A-Z_][A-Z0-9_]*)\s+([A-Za-z_]\w*)\s*;")
 TYPEDEF_OPEN = re.compile(r"^\s*typedef\s+(struct|union)\b")
 TYPEDEF_CLOSE = re.compile(r"^\s*\}\s*([A-Z_][A-Z0-9_]*)\s*[,;]")
@@ -228,6 +250,16 @@ def calls_table(catalogue: cat.Catalogue, root: Path) -> str:
     out.append(f'    {{ 0, 0, "" }}')
     out.append("};")
     out.append(f"const size_t hvref_catalogue_input_value_reserved_count = {len(value_fields)};")
+    out.append("")
+    fixture = cpuid_fixture(root)
+    out.append(f"/* The CPUID leaves the recording seam answers with ({CPUID_FIXTURE}). */")
+    out.append("const HVREF_CPUID_FIXTURE_LEAF hvref_cpuid_fixture[] = {")
+    for row in fixture:
+        registers = ", ".join(f"{row[r]}u" for r in REGISTERS)
+        out.append(f"    {{ {row['leaf']}u, {{ {registers} }} }}, /* {row.where} */")
+    out.append("    { 0u, { 0u, 0u, 0u, 0u } }")
+    out.append("};")
+    out.append(f"const size_t hvref_cpuid_fixture_count = {len(fixture)};")
     out.append("")
     if nested:
         out.append("/* The member types read from the headers to find nested must-be-zero fields;")
