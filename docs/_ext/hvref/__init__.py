@@ -1,8 +1,9 @@
 """hvref's Sphinx extension: spec-reference roles and generated pages.
 
-Reads the catalogue (references/) and the headers once per build, generates
-the reference pages into docs/generated/, and points Breathe at Doxygen's
-XML. See CONTRIBUTING.md for the conventions it relies on.
+Loads the entity model (references/model.py: the catalogue, the headers,
+Doxygen's XML, the layouts as compiled, the examples) once per build,
+generates the reference pages from it into the source directory's
+generated/, and points Breathe at Doxygen's XML. See CONTRIBUTING.md for the conventions it relies on.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT / "references"))
 import catalogue as cat  # noqa: E402
+import model as hvmodel  # noqa: E402
 
-# Sphinx is imported only when Sphinx loads the extension, so the test tools
-# can use this package's modules (sources) with any Python.
+# Sphinx is imported only when Sphinx loads the extension.
 
 
 def _wait_for(config, step: str) -> None:
@@ -39,24 +40,25 @@ def _config_inited(app, config) -> None:
     from sphinx.errors import ExtensionError
     from sphinx.util import logging
 
-    from . import doxyxml, pages, sources
+    from . import pages
 
     root = Path(config.hvref_root or ROOT)
     xml_dir = Path(config.hvref_doxygen_xml or root / "build" / "docs" / "doxygen" / "xml")
     config.breathe_projects = {"hvref": str(xml_dir)}
     try:
-        # Read once per build; the lookup index (lookup.py) reuses all three.
-        app.hvref_catalogue = cat.load(root)
-        app.hvref_sources = sources.scan(root)
         _wait_for(config, "xml")
         if not (xml_dir / "index.xml").exists():
             raise ExtensionError(f"no Doxygen XML in {xml_dir}: build the site with "
                                  "`cmake --build build --target site`, which runs Doxygen first")
-        app.hvref_entities = doxyxml.read(xml_dir, Path(app.doctreedir) / "hvref-doxyxml.pickle")
         _wait_for(config, "inputs")
-        written = pages.generate(root, Path(app.srcdir) / "generated", app.hvref_catalogue,
-                                 app.hvref_sources, app.hvref_entities,
-                                 Path(config.hvref_layouts or xml_dir.parent / "layouts.json"))
+        # Read once per build; the pages and the lookup index (lookup.py) use it.
+        layouts = Path(config.hvref_layouts or xml_dir.parent / "layouts.json")
+        if not layouts.exists():
+            raise ExtensionError(f"{layouts}: no layout JSON; build the site with "
+                                 "docs/build_site.py, whose layouts step writes it")
+        app.hvref_model = hvmodel.load(root, xml_dir, layouts,
+                                       Path(app.doctreedir) / "hvref-doxyxml.pickle")
+        written = pages.generate(app.hvref_model, Path(app.srcdir) / "generated")
     except cat.CatalogueError as error:
         raise ExtensionError(str(error)) from None
     logging.getLogger(__name__).info(f"hvref: {len(written)} generated pages")
@@ -67,12 +69,10 @@ def _note_xml_dependencies(app, doctree) -> None:
     on that header's XML, so that Sphinx re-reads it exactly when Doxygen's
     output for the header changed (docs/_ext/hvref/doxyfilter.py keeps the
     timestamps of unchanged files)."""
-    from . import doxyxml
-
     docname = app.env.docname
     if docname.startswith("generated/reference/") and docname != "generated/reference/index":
         header = "hvref/" + docname.rsplit("/", 1)[1] + ".h"
-        for path in doxyxml.XML_FILES_BY_HEADER.get(header, []):
+        for path in app.hvref_model.files_by_header.get(header, []):
             app.env.note_dependency(str(path))
 
 

@@ -53,16 +53,16 @@ import re
 import shutil
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "references"))
+import doxyxml  # noqa: E402  (references/doxyxml.py, hvref's one reader of Doxygen's XML)
 
 FORMAT = "hvref-layouts/1"
 # What the probe includes, first: the headers, then what its code uses.
 PROBE_INCLUDES = ("<hvref/hvref.h>", "<stddef.h>", "<stdio.h>", "<string.h>")
 CFLAGS = ["-std=c11", "-Wall", "-Wextra", "-Wpedantic", "-Werror"]
-RESERVED_PREFIXES = ("Rsvd", "Reserved")
 
 
 class LayoutError(Exception):
@@ -70,106 +70,24 @@ class LayoutError(Exception):
     the message names the entity and its header's file:line."""
 
 
-@dataclass
-class MemberDecl:
-    name: str
-    type: str           # the declared type as written (UINT64, HV_VP_SET)
-    array: str          # the array bounds as written ("[4]"), or ""
-    width: int          # the declared bit-field width, 0 for a plain member
-    line: int
+TypeDecl = doxyxml.Entity        # a struct or union, its fields in .fields
+MemberDecl = doxyxml.Field
 
 
-@dataclass
-class TypeDecl:
-    name: str
-    kind: str           # struct or union
-    header: str         # hvref/x.h, as Doxygen's <location> gives it
-    line: int
-    members: List[MemberDecl] = field(default_factory=list)
-
-    def where(self, line: Optional[int] = None) -> str:
-        return f"include/{self.header}:{line or self.line}"
-
-
-def _text(element) -> str:
-    if element is None:
-        return ""
-    return " ".join("".join(element.itertext()).split())
-
-
-def _read_compound(data: bytes) -> List[TypeDecl]:
-    """The struct or union one compound XML file defines (none for a nested
-    anonymous type, whose members are its parent's)."""
-    types = []
-    for definition in ET.fromstring(data).iter("compounddef"):
-        location = definition.find("location")
-        decl = TypeDecl(_text(definition.find("compoundname")), definition.get("kind"),
-                        location.get("file", "") if location is not None else "",
-                        int(location.get("line", "0")) if location is not None else 0)
-        if "::" in decl.name or decl.name.startswith("@"):
-            continue
-        for member in definition.iter("memberdef"):
-            name = _text(member.find("name"))
-            # @N (Doxygen 1.9.4) or no name (1.9.8): an anonymous struct
-            # (its members are listed too);
-            # __padN__: Doxygen's name for an unnamed bit-field, which C
-            # cannot name either (the check below reports the gap).
-            if (member.get("kind") != "variable" or not name or name.startswith("@")
-                    or re.fullmatch(r"__pad\d+__", name)):
-                continue
-            loc = member.find("location")
-            bits = _text(member.find("bitfield"))
-            decl.members.append(MemberDecl(
-                name, _text(member.find("type")), _text(member.find("argsstring")),
-                int(bits) if bits else 0,
-                int(loc.get("line", "0")) if loc is not None else 0))
-        types.append(decl)
-    return types
+def where(t: TypeDecl, line: Optional[int] = None) -> str:
+    return f"include/{t.header}:{line or t.line}"
 
 
 def read_types(xml_dir: Path, cache: Optional[Path] = None) -> List[TypeDecl]:
-    """Every struct and union compound of Doxygen's XML, in header order.
-
-    With `cache` (a JSON file), a compound file whose bytes are those of the
-    last read (by digest) is not parsed again, so a comment edit parses one
-    or two files instead of every compound (0.4 of the 0.6 s this took on
-    bench/run's full-scale tree). It reads Doxygen's own XML, not the
-    filtered copy, so that it runs while the filter does: the filter drops
-    only anonymous members (``@N``), which are skipped here too."""
-    index = Path(xml_dir) / "index.xml"
-    if not index.exists():
+    """Every struct and union of Doxygen's XML, in header order, read by
+    references/doxyxml.py (with `cache`, only the files whose bytes changed
+    are parsed again). It reads Doxygen's own XML, not the filtered copy, so
+    that it runs while the filter does: the filter drops only anonymous
+    members, which doxyxml skips too."""
+    if not (Path(xml_dir) / "index.xml").exists():
         raise LayoutError(f"no Doxygen XML in {xml_dir}: run Doxygen first")
-    known = {}
-    if cache is not None and cache.exists():
-        try:
-            known = json.loads(cache.read_text(encoding="utf-8"))
-        except ValueError:
-            known = {}          # a damaged cache is only a slower read
-    seen, types = {}, []
-    # The index's structs and unions, also kept by digest (parsing the index
-    # was 0.09 s of a comment edit's 0.5).
-    data = index.read_bytes()
-    key = hashlib.sha1(data).hexdigest()
-    entry = known.get(index.name)
-    refids = (entry[1] if entry is not None and entry[0] == key else
-              [c.get("refid") for c in ET.fromstring(data).findall("compound")
-               if c.get("kind") in ("struct", "union")])
-    seen[index.name] = [key, refids]
-    for refid in refids:
-        path = Path(xml_dir) / f"{refid}.xml"
-        data = path.read_bytes()
-        key = hashlib.sha1(data).hexdigest()
-        entry = known.get(path.name)
-        if entry is not None and entry[0] == key:
-            stored = entry[1]
-        else:
-            stored = [asdict(t) for t in _read_compound(data)]
-        seen[path.name] = [key, stored]
-        types += [TypeDecl(**dict(t, members=[MemberDecl(**m) for m in t["members"]]))
-                  for t in stored]
-    if cache is not None and seen != known:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        cache.write_text(json.dumps(seen), encoding="utf-8")
+    types = [e for e in doxyxml.read(xml_dir, cache).entities.values()
+             if e.kind in ("struct", "union")]
     types.sort(key=lambda t: (t.header, t.line, t.name))
     return types
 
@@ -199,13 +117,13 @@ def probe_source(types: List[TypeDecl]) -> Tuple[str, Dict[int, Owner]]:
            "static const unsigned long type_sizes[] = {"]
     owner: Dict[int, Owner] = {}
     for t in types:
-        out.append(f"    sizeof({t.name}), /* {t.where()} */")
+        out.append(f"    sizeof({t.name}), /* {where(t)} */")
         owner[len(out)] = (t, None)
     out += ["    0 /* end */", "};", "",
             "/* Each plain member's offset, size and element count. */",
             "static const unsigned long members[][3] = {"]
     for t in types:
-        for m in t.members:
+        for m in t.fields:
             if m.width:
                 continue
             member = f"(({t.name} *)0)->{m.name}"
@@ -240,7 +158,7 @@ def probe_source(types: List[TypeDecl]) -> Tuple[str, Dict[int, Owner]]:
             '        printf("%lu %lu %lu\\n", members[i][0], members[i][1], members[i][2]);',
             "    /* Each bit-field set to all ones in a zeroed object. */"]
     for t in types:
-        for m in t.members:
+        for m in t.fields:
             if not m.width:
                 continue
             out.append(f"    {{ {t.name} v; memset(&v, 0, sizeof v); v.{m.name} = ~v.{m.name}; "
@@ -261,11 +179,11 @@ def parse_output(types: List[TypeDecl], text: str) -> dict:
             raise LayoutError(f"the layout probe printed {values}, expected {count} numbers")
         return values
 
-    measured = {t.name: {"size": numbers(1)[0], "members": [None] * len(t.members)}
+    measured = {t.name: {"size": numbers(1)[0], "members": [None] * len(t.fields)}
                 for t in types}
     for bitfields in (False, True):    # the plain members' table, then the bit-fields
         for t in types:
-            for n, m in enumerate(t.members):
+            for n, m in enumerate(t.fields):
                 if bool(m.width) != bitfields:
                     continue
                 if bitfields:
@@ -288,8 +206,8 @@ def compiler_errors(stderr: str, probe: Path, owner: Dict[int, Owner]) -> str:
         t, m = owner.get(int(match.group(1)), (None, None))
         if t is None:
             continue
-        entry = (f"{t.where(m.line)}: {t.kind} {t.name}, member {m.name}" if m
-                 else f"{t.where()}: {t.kind} {t.name}")
+        entry = (f"{where(t, m.line)}: {t.kind} {t.name}, member {m.name}" if m
+                 else f"{where(t)}: {t.kind} {t.name}")
         if entry not in named:
             named.append(entry)
     head = ["the layout probe does not compile for:"] + [f"  {e}" for e in named]
@@ -306,11 +224,11 @@ def check(types: List[TypeDecl], measured: dict) -> None:
     for t in types:
         info = measured[t.name]
         fields = []
-        for decl, m in zip(t.members, info["members"]):
+        for decl, m in zip(t.fields, info["members"]):
             if not decl.width:
                 continue
             if m["width"] != decl.width or m["width"] == 0:
-                raise LayoutError(f"{t.where(decl.line)}: bit-field {t.name}.{decl.name} is "
+                raise LayoutError(f"{where(t, decl.line)}: bit-field {t.name}.{decl.name} is "
                                   f"declared {decl.width} bits wide but sets {m['width']} bits")
             fields.append((m["bit"], m["width"], m["unit"], decl))
         if not fields:
@@ -327,11 +245,11 @@ def check(types: List[TypeDecl], measured: dict) -> None:
                 problem = (f"overlaps {t.name}.{previous.name} (line {previous.line}) in bits "
                            f"{bit}-{min(next_bit, bit + width) - 1}" if bit < next_bit
                            else f"leaves bits {next_bit}-{bit - 1} unnamed")
-                raise LayoutError(f"{t.where(decl.line)}: bit-field {t.name}.{decl.name} at bit "
+                raise LayoutError(f"{where(t, decl.line)}: bit-field {t.name}.{decl.name} at bit "
                                   f"{bit} {problem}; the diagram needs every bit named once")
             next_bit, previous = bit + width, decl
         if next_bit != end:
-            raise LayoutError(f"{t.where(fields[-1][3].line)}: the bit-fields of {t.name} end at "
+            raise LayoutError(f"{where(t, fields[-1][3].line)}: the bit-fields of {t.name} end at "
                               f"bit {next_bit} but their container ({t.kind} {t.name}) has "
                               f"{end - start} bits from bit {start}; the widths must add up to it")
 
@@ -342,7 +260,7 @@ def assemble(types: List[TypeDecl], measured: dict, compiler: str) -> dict:
     for t in types:
         info = measured[t.name]
         members = []
-        for decl, m in zip(t.members, info["members"]):
+        for decl, m in zip(t.fields, info["members"]):
             entry = {"name": decl.name, "type": decl.type, "line": decl.line}
             if decl.width:
                 entry.update(bit=m["bit"], width=m["width"], unit=m["unit"])
@@ -417,7 +335,7 @@ def run(xml_dir: Path, include: Path, work: Path, json_path: Path,
     last = (stamp.read_text() if stamp.exists() and measured_path.exists() else None)
 
     wait_for_xml()
-    types = read_types(xml_dir, work / "read_types.cache.json")
+    types = read_types(xml_dir, work / "doxyxml.cache.pickle")
     source, owner = probe_source(types)
     probe = work / "layout_probe.c"
     write_if_changed(probe, source)
@@ -433,7 +351,7 @@ def run(xml_dir: Path, include: Path, work: Path, json_path: Path,
     check(types, measured)
     # The JSON also names each type's header line, which a comment can move.
     changed = write_if_changed(json_path, dump(assemble(types, measured, compiler)))
-    bitfields = sum(1 for t in types if any(m.width for m in t.members))
+    bitfields = sum(1 for t in types if any(m.width for m in t.fields))
     return (f"{len(types)} types ({bitfields} with bit-fields), {how}, "
             f"{'written' if changed else 'same content, kept'}")
 

@@ -39,10 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Set
 
-import catalogue as cat
-
-from . import doxyxml
-from . import sources as src
+import model as hvmodel
 
 INDEX_FILE = "hvref-lookup-index.js"
 IDS_FILE = "hvref-lookup-ids.json"   # page -> [mtime_ns, size, ids]
@@ -119,85 +116,55 @@ class Index:
         return {kind: sum(1 for e in self.entries if e.kind == kind) for kind in KINDS}
 
 
-def reference_page(header: str) -> str:
-    """``hvref/virtual_mmu.h`` -> the page pages.reference_pages writes for it."""
-    # String operations, not Path: called for each of 16,000 entities.
-    stem = header.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    return f"generated/reference/{stem}.html"
-
-
-def build(catalogue: cat.Catalogue, sources: src.Sources,
-          entities: Dict[str, doxyxml.Entity]) -> Index:
+def build(model: hvmodel.Model) -> Index:
+    """Every entry, with the page and anchor the model gives each entity."""
     index = Index()
-
-    def origin(name: str, fallback: str = "") -> str:
-        d = sources.definitions.get(name)
-        if d is not None:
-            return f"{d.path}:{d.line}"
-        e = entities.get(name)
-        if e is not None and e.header:
-            return f"include/{e.header}:{e.line}"
-        return fallback
-
-    def definition(name: str) -> Optional[tuple]:
-        """(page, anchor) of a name's definition on its header's page."""
-        e = entities.get(name)
-        if e is None or not e.header:
-            return None
-        anchor = f"c.{e.parent}.{name}" if e.kind == "enumvalue" and e.parent else f"c.{name}"
-        return reference_page(e.header), anchor
+    catalogue = model.catalogue
 
     # -- catalogue: the numbers a reader copies from a trace ---------------
     for row in catalogue.hypercalls:
         name = row["name"]
-        documented = ", ".join(label for label, column in (
-            ("online", "online_page"), ("6.0b", "tlfs60b"), ("2.0", "tlfs20"),
-            ("WDK 2013", "wdk2013")) if row[column])
+        documented = ", ".join(model.documented_in(row))
         index.add(Entry("call", name, f"call code {row['code']}"
                         + (f", {documented}" if documented else ", not documented"),
-                        f"generated/hypercalls/{name}.html", "",
+                        hvmodel.call_page(name) + ".html", "",
                         keys_for(name, *row["aliases"].split()), int(row["code"], 16),
                         str(row.where)))
     for rows, kind, value_col, label, table in (
-            (catalogue.status_codes, "status", "value", "status", "status-codes"),
-            (catalogue.msrs, "msr", "number", "MSR", "msrs")):
+            (catalogue.status_codes, "status", "value", "status", hvmodel.STATUS_PAGE),
+            (catalogue.msrs, "msr", "number", "MSR", hvmodel.MSR_PAGE)):
         for row in rows:
             name, value = row["name"], row[value_col]
-            target = definition(name) or (f"generated/{table}.html", name)
+            page, anchor = model.value_target(name, table)
             index.add(Entry(kind, name, f"{label} {value}" if value else f"{label}, no number",
-                            target[0], target[1], keys_for(name),
+                            page + ".html", anchor, keys_for(name),
                             int(value, 16) if value else None, str(row.where)))
     for row in catalogue.cpuid_leaves:
         leaf = row["leaf"]
-        index.add(Entry("cpuid", f"CPUID {leaf}", row["name"], "generated/cpuid-leaves.html",
+        index.add(Entry("cpuid", f"CPUID {leaf}", row["name"], hvmodel.CPUID_PAGE + ".html",
                         f"cpuid-{leaf}", [norm(f"cpuid {leaf}")] + keys_for(row["name"]),
                         int(leaf, 16), str(row.where)))
 
-    # -- Doxygen: every C entity Breathe renders ---------------------------
-    kinds = {"struct": "struct", "union": "union", "enum": "enum", "typedef": "typedef",
-             "enumvalue": "enumerator", "define": "macro"}
-    for name, e in sorted(entities.items(), key=lambda item: (item[1].header, item[1].line,
-                                                              item[0])):
-        kind = kinds.get(e.kind)
-        if kind is None:
+    # -- the headers: every C entity Breathe renders -----------------------
+    entities = model.entities
+    for e in sorted(entities.values(), key=lambda e: (e.header, e.line, e.name)):
+        if e.kind == "file" or not e.header:
             continue
-        if name.startswith("_") and name[1:] in entities:
+        if e.name.startswith("_") and e.name[1:] in entities:
             continue                     # enum _HV_CALL_CODE is found as HV_CALL_CODE
-        page, anchor = definition(name)
         header = e.header.rsplit("/", 1)[-1]
-        detail = (f"enumerator of {e.parent.lstrip('_')}" if kind == "enumerator"
-                  else f"{kind} in {header}")
-        index.add(Entry(kind, name, detail, page, anchor, keys_for(name), None, origin(name)))
+        detail = (f"enumerator of {e.parent.lstrip('_')}" if e.kind == "enumerator"
+                  else f"{e.kind} in {header}")
+        index.add(Entry(e.kind, e.name, detail, e.page + ".html", e.anchor, keys_for(e.name),
+                        None, model.where(e.name)))
     for name, e in sorted(entities.items()):
         if e.kind not in ("struct", "union"):
             continue
-        page, anchor = definition(name)
-        for member in e.members:
-            if not member or member.startswith("@"):
-                continue
-            index.add(Entry("field", f"{name}.{member}", f"field of {e.kind} {name}", page,
-                            f"{anchor}.{member}", [norm(member), norm(f"{name}.{member}")],
-                            None, origin(name)))
+        for member in e.fields:
+            index.add(Entry("field", f"{name}.{member.name}", f"field of {e.kind} {name}",
+                            e.page + ".html", f"{e.anchor}.{member.name}",
+                            [norm(member.name), norm(f"{name}.{member.name}")],
+                            None, model.where(name)))
     return index
 
 
@@ -261,7 +228,7 @@ def _build_finished(app, exception) -> None:
         known = json.loads(ids_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         known = {}
-    index = build(app.hvref_catalogue, app.hvref_sources, app.hvref_entities)
+    index = build(app.hvref_model)
     problems = check(index, outdir, set(app.env.all_docs), known)
     if problems:
         more = f"\n(and {len(problems) - 20} more)" if len(problems) > 20 else ""

@@ -7,18 +7,17 @@ pages a change affects.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional
 
 import catalogue as cat
+import model as hvmodel
+import sources as src
 
 from . import diagrams as dia
-from . import doxyxml
 from .fasttable import SEPARATOR
-from . import sources as src
 
 
 def rst_escape(text: str) -> str:
@@ -58,19 +57,18 @@ def list_table(header: List[str], rows: Iterable[List[str]], widths: str = "") -
 
 
 class Generator:
-    def __init__(self, root: Path, out: Path, catalogue: cat.Catalogue,
-                 sources: src.Sources, entities: Dict[str, doxyxml.Entity],
-                 layouts: Optional[Dict[str, dict]] = None):
-        self.root = root
+    def __init__(self, model: hvmodel.Model, out: Path):
+        self.model = model
+        self.root = model.root
         self.out = out
-        self.cat = catalogue
-        self.src = sources
-        self.dox = entities
-        # Every struct and union as gcc lays it out (layout_probe.py's JSON).
-        self.layouts: Dict[str, dict] = layouts or {}
+        self.cat = model.catalogue
+        self.src = model.sources
+        self.dox = model.entities
+        # Every struct and union as the compiler lays it out (layout_probe.py's JSON).
+        self.layouts: Dict[str, dict] = model.layouts
+        self.compiler = model.compiler
         self.diagrams: Dict[str, dia.Diagram] = {}
         self.diagrams_drawn = 0
-        self.compiler = "gcc"
         self.written: List[Path] = []
 
     # -- helpers -----------------------------------------------------------
@@ -137,7 +135,7 @@ class Generator:
         for row in self.cat.hypercalls:
             rows.append([f"``{row['code']}``", f":doc:`{row['name']} <{row['name']}>`",
                          row["class"], row["kind"] or "unknown", row["fast"] or "",
-                         ", ".join(self.documented_in(row)) or "no",
+                         ", ".join(self.model.documented_in(row)) or "no",
                          rst_escape(row["caller"]), rst_escape(row["privilege"])])
         table = list_table(["Code", "Name", "Class", "Kind", "Fast", "Documented", "Caller",
                             "Privilege"], rows, "8 30 8 8 6 16 8 16")
@@ -148,11 +146,6 @@ class Generator:
         # 287 sidebar entries would bury the rest of the site, and Furo
         # renders the whole navigation tree once per page (quadratic time).
         self.write("hypercalls/index.rst", lines)
-
-    def documented_in(self, row: cat.Row) -> List[str]:
-        return [label for label, column in (("online", "online_page"), ("6.0b", "tlfs60b"),
-                                            ("2.0", "tlfs20"), ("WDK 2013", "wdk2013"))
-                if row[column]]
 
     def type_cell(self, member: dict) -> str:
         """A member's type: its declaration, an array's bounds (with the
@@ -465,20 +458,8 @@ class Generator:
         return self.written
 
 
-def read_layouts(path: Optional[Path]) -> dict:
-    """docs/_ext/hvref/layout_probe.py's JSON (docs/build_site.py's layouts step)."""
-    if path is None or not path.exists():
-        raise cat.CatalogueError(f"{path}: no layout JSON; build the site with "
-                                 "docs/build_site.py, whose layouts step writes it")
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def generate(root: Path, out: Path, catalogue: cat.Catalogue, sources: src.Sources,
-             entities: Dict[str, doxyxml.Entity],
-             layouts_path: Optional[Path] = None) -> List[Path]:
-    document = read_layouts(layouts_path)
-    generator = Generator(root, out, catalogue, sources, entities, document["types"])
-    generator.compiler = document["compiler"]
+def generate(model: hvmodel.Model, out: Path) -> List[Path]:
+    generator = Generator(model, out)
     generator.draw_diagrams()
     written = generator.run()
     # Pages of entities that no longer exist would linger: remove them.

@@ -41,7 +41,7 @@ def resolve(catalogue: cat.Catalogue, role: str, target: str) -> List[Tuple[str,
 
 def make_role(role_name: str):
     def role(name, rawtext, text, lineno, inliner, options=None, content=None):
-        catalogue = inliner.document.settings.env.app.hvref_catalogue
+        catalogue = inliner.document.settings.env.app.hvref_model.catalogue
         try:
             links = resolve(catalogue, role_name, text)
         except cat.CatalogueError as error:

@@ -1,0 +1,173 @@
+"""One model of everything hvref defines, read once per build.
+
+``load`` reads the catalogue (catalogue.py), the headers' own words (the spec
+references in each comment and each definition's line, sources.py), Doxygen's
+XML (doxyxml.py), the layouts as compiled (the layout probe's JSON) and the
+examples, and joins them by name. Each entity knows its kind, header and
+line, value, brief, fields and layout, spec references, examples, and where
+the site shows it (page and anchor). The site's generated pages, its lookup
+index and the tests read the model; where an entity is shown is decided here
+and nowhere else.
+
+Standard library only: the tests use it with any Python 3.9 or later.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, List, Optional
+
+import catalogue as cat
+import doxyxml
+import sources as src
+
+# Doxygen's kind -> the model's (and the C domain's) kind.
+KINDS = {"struct": "struct", "union": "union", "enum": "enum", "typedef": "typedef",
+         "enumvalue": "enumerator", "define": "macro", "file": "file"}
+
+# The editions a call's catalogue row may cite, in the order the site lists
+# them: (label, column of references/hypercalls.csv).
+EDITIONS = (("online", "online_page"), ("6.0b", "tlfs60b"), ("2.0", "tlfs20"),
+            ("WDK 2013", "wdk2013"))
+
+
+def header_page(header: str) -> str:
+    """``hvref/virtual_mmu.h`` -> the docname of that header's reference page."""
+    # String operations, not Path: called for each of 16,000 entities.
+    return "generated/reference/" + header.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+
+
+def call_page(name: str) -> str:
+    return f"generated/hypercalls/{name}"
+
+
+CPUID_PAGE = "generated/cpuid-leaves"
+STATUS_PAGE = "generated/status-codes"
+MSR_PAGE = "generated/msrs"
+
+
+@dataclass
+class Entity:
+    """A C definition of the headers (from Doxygen's XML and the header's
+    own text)."""
+    name: str
+    kind: str                   # struct, union, enum, enumerator, typedef, macro, file
+    header: str                 # hvref/x.h
+    line: int
+    brief: str
+    parent: str = ""            # an enumerator's enumeration
+    fields: List[doxyxml.Field] = field(default_factory=list)
+    value: str = ""             # a macro's or enumerator's value as written
+    references: List[src.Reference] = field(default_factory=list)
+    layout: Optional[dict] = None    # the layout probe's entry for a struct or union
+    examples: List[src.Example] = field(default_factory=list)
+
+    @property
+    def members(self) -> Dict[str, str]:
+        """Each field's brief, by field name."""
+        return {f.name: f.brief for f in self.fields}
+
+    @property
+    def path(self) -> str:
+        """The header relative to the repository root."""
+        return f"include/{self.header}"
+
+    @property
+    def where(self) -> str:
+        return f"{self.path}:{self.line}"
+
+    @property
+    def page(self) -> str:
+        """The docname of the page that renders the definition."""
+        return header_page(self.header)
+
+    @property
+    def anchor(self) -> str:
+        """The id Sphinx's C domain gives the definition on its page."""
+        if self.kind == "enumerator" and self.parent:
+            return f"c.{self.parent}.{self.name}"
+        return f"c.{self.name}"
+
+    @property
+    def url(self) -> str:
+        """The definition's address relative to the site's root."""
+        return f"{self.page}.html#{self.anchor}"
+
+
+@dataclass
+class Model:
+    root: Path
+    catalogue: cat.Catalogue
+    sources: src.Sources
+    entities: Dict[str, Entity]
+    files_by_header: Dict[str, List[Path]]
+    layouts: Dict[str, dict]
+    compiler: str
+
+    def get(self, name: str) -> Optional[Entity]:
+        return self.entities.get(name)
+
+    def defined(self, name: str) -> bool:
+        """Whether a header defines the name (the header's text, not only
+        Doxygen's view of it: a name Doxygen did not document still counts)."""
+        return name in self.sources.definitions
+
+    def definition(self, name: str) -> Optional[src.Definition]:
+        return self.sources.definitions.get(name)
+
+    def examples_for(self, name: str) -> List[src.Example]:
+        return self.sources.examples_for(name)
+
+    def where(self, name: str) -> str:
+        """``include/hvref/x.h:NN`` of a definition, else ""."""
+        d = self.sources.definitions.get(name)
+        if d is not None:
+            return f"{d.path}:{d.line}"
+        e = self.entities.get(name)
+        return e.where if e is not None and e.header else ""
+
+    @staticmethod
+    def documented_in(row: cat.Row) -> List[str]:
+        """The editions that specify a call's interface."""
+        return [label for label, column in EDITIONS if row[column]]
+
+    def value_target(self, name: str, table_page: str) -> tuple:
+        """(docname, anchor) for a status code or MSR: its definition when a
+        header has one, else its row in the table page."""
+        e = self.entities.get(name)
+        if e is not None and e.header:
+            return e.page, e.anchor
+        return table_page, name
+
+
+def read_layouts(path: Optional[Path]) -> tuple:
+    """The layout probe's JSON (docs/_ext/hvref/layout_probe.py): (types,
+    compiler), or ({}, "") before the probe has run."""
+    if path is None or not Path(path).exists():
+        return {}, ""
+    document = json.loads(Path(path).read_text(encoding="utf-8"))
+    return document["types"], document.get("compiler", "")
+
+
+def load(root: Path, xml_dir: Optional[Path] = None, layouts: Optional[Path] = None,
+         xml_cache: Optional[Path] = None) -> Model:
+    """The model of the tree at `root`. Without `xml_dir` (or before Doxygen
+    has run) the model has the catalogue and the headers' own text only."""
+    root = Path(root)
+    catalogue = cat.load(root)
+    sources = src.scan(root)
+    xml = doxyxml.read(xml_dir, xml_cache) if xml_dir is not None else doxyxml.Xml({}, {})
+    types, compiler = read_layouts(layouts)
+    entities: Dict[str, Entity] = {}
+    for name, e in xml.entities.items():
+        kind = KINDS.get(e.kind)
+        if kind is None:
+            continue
+        d = sources.definitions.get(name)
+        entities[name] = Entity(
+            name, kind, e.header, e.line, e.brief, e.parent, e.fields,
+            d.value if d is not None else "", d.references if d is not None else [],
+            types.get(name), sources.examples_for(name))
+    return Model(root, catalogue, sources, entities, xml.files_by_header, types, compiler)
