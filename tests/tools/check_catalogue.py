@@ -243,8 +243,10 @@ class _Comments:
         if line < 2 or not lines[line - 2].rstrip().endswith("*/"):
             return ""
         start = line - 2
-        while start > 0 and "/**" not in lines[start]:
+        while start > 0 and "/*" not in lines[start]:
             start -= 1
+        if "/**" not in lines[start]:
+            return ""                        # a maintainer's /* */ comment
         block = " ".join(l.strip().lstrip("/*").rstrip("*/").strip() for l in lines[start:line - 1])
         return block.split("\\brief", 1)[-1]
 
@@ -311,6 +313,13 @@ def check_field_macros(root: Path, catalogue: cat.Catalogue, defs, problems: Lis
             problems.append(f"{where}: {d.name} is named for {by_name[0]}.{by_name[1].name} but "
                             f"its comment names {by_comment[0]}::{by_comment[1].name}; make "
                             "them agree")
+            continue
+        if by_comment and not by_name and d.name.endswith(("_SHIFT", "_MASK")):
+            type_name, member = by_comment
+            snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", member.name).upper()
+            problems.append(f"{where}: {d.name} is documented as {type_name}::{member.name} but "
+                            f"not named for it; call it {type_name}_{snake}"
+                            f"{'_SHIFT' if is_shift else '_MASK'}")
             continue
         found = by_name or by_comment
         if found is None:
