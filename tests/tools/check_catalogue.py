@@ -35,13 +35,9 @@ from typing import List
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "references"))
-sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 import catalogue as cat  # noqa: E402
 import gen_probes  # noqa: E402  (this directory: the CPUID fixture, member types)
-try:                               # the header scanner: references/sources.py,
-    import sources as src  # noqa: E402
-except ImportError:                # or docs/_ext/hvref/sources.py before it moved
-    from hvref import sources as src  # noqa: E402
+import sources as src  # noqa: E402  (references/sources.py: the header scanner)
 
 
 def resolve(catalogue: cat.Catalogue, ref: src.Reference) -> None:
