@@ -10,7 +10,13 @@ touching only the files whose content changed.
    ``@57`` (and no type). Those anonymous members are dropped; the ``@N`` counters
    they carry also change whenever any header changes, which would make
    every file look changed.
-2. Files whose filtered content is unchanged keep their old copy and its
+2. Doxygen 1.9.8 (unlike 1.9.4) lists a header's members that belong to a
+   group (``\defgroup`` ... ``\{``) only by reference in the header's file
+   compound (``<member refid=... kind=...>``), with their definitions in the
+   group's compound alone; Breathe's ``doxygenfile`` then renders none of
+   them. Each such reference is replaced by the group's ``<memberdef>``, as
+   1.9.4 writes it, so both versions give Breathe the same file compounds.
+3. Files whose filtered content is unchanged keep their old copy and its
    timestamp, so Sphinx re-reads only the pages whose XML really changed
    (Doxygen rewrites every XML file on every run). A digest of each raw
    file is kept (OUT_XML_DIR/.raw-digests.json) with a digest of this
@@ -31,6 +37,7 @@ from pathlib import Path
 VARIABLE = '<memberdef kind="variable"'
 END = "</memberdef>"
 ANONYMOUS_NAME = re.compile(r"<name>(?:@\d+)?</name>")
+MEMBER_REFERENCE = re.compile(r'<member refid="([^"]+)" kind="[^"]+"><name>[^<]*</name></member>')
 ANONYMOUS_MEMBER = re.compile(r"[ \t]*<member refid=\"[^\"]*\"[^>]*>\s*(?:<scope>[^<]*</scope>)?"
                               r"\s*<name>(?:@\d+)?</name>\s*</member>\n?")
 
@@ -69,6 +76,28 @@ def filter_text(text: str) -> str:
     return ANONYMOUS_MEMBER.sub("", drop_anonymous_memberdefs(text))
 
 
+def group_memberdefs(raw: Path) -> dict:
+    """Every memberdef of the group compounds, by id, as its XML text."""
+    memberdefs = {}
+    for path in sorted(raw.glob("group__*.xml")):
+        text = path.read_text(encoding="utf-8")
+        pos = 0
+        while (start := text.find("<memberdef ", pos)) >= 0:
+            end = text.index(END, start) + len(END)
+            memberdef = text[start:end]
+            memberdefs[re.search(r'\bid="([^"]+)"', memberdef)[1]] = memberdef
+            pos = end
+    return memberdefs
+
+
+def inline_group_members(text: str, memberdefs: dict) -> str:
+    """A file compound's member references replaced by their definitions."""
+    def definition(match):
+        memberdef = memberdefs.get(match[1])
+        return memberdef if memberdef is not None else match[0]
+    return MEMBER_REFERENCE.sub(definition, text)
+
+
 def main(raw: Path, out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     digests_path = out / ".raw-digests.json"
@@ -80,13 +109,22 @@ def main(raw: Path, out: Path) -> int:
         last = {}
     digests = {}
     changed = 0
+    # A file compound that refers to group members depends on the groups too.
+    groups = hashlib.sha1(b"".join(p.read_bytes() for p in sorted(raw.glob("group__*.xml"))))
+    memberdefs = None
     for source in sorted(raw.glob("*.xml")):
         data = source.read_bytes()
-        digest = digests[source.name] = hashlib.sha1(data).hexdigest()
+        refers = source.name.endswith("_8h.xml") and b"<member refid=" in data
+        digest = hashlib.sha1(data + (groups.digest() if refers else b"")).hexdigest()
+        digests[source.name] = digest
         target = out / source.name
         if last.get(source.name) == digest and target.exists():
             continue
-        text = filter_text(data.decode("utf-8"))
+        text = data.decode("utf-8")
+        if refers:
+            memberdefs = group_memberdefs(raw) if memberdefs is None else memberdefs
+            text = inline_group_members(text, memberdefs)
+        text = filter_text(text)
         if not target.exists() or target.read_text(encoding="utf-8") != text:
             target.write_text(text, encoding="utf-8")
             changed += 1
