@@ -86,12 +86,22 @@ def sync(source: Path, target: Path, patterns) -> None:
                 path.unlink()
 
 
+def doxyfile_text(root: Path, out: Path) -> str:
+    """conf/Doxyfile.in for the headers of `root`, writing into `out`, with
+    the spec-reference aliases of references/spec_aliases.py."""
+    sys.path.insert(0, str(REPO / "references"))
+    import spec_aliases
+
+    text = (REPO / "conf" / "Doxyfile.in").read_text(encoding="utf-8")
+    return (text.replace("@HVREF_DOXYGEN_OUT@", str(out))
+            .replace("@PROJECT_SOURCE_DIR@", str(root))
+            .replace("@HVREF_DOXYGEN_ALIASES@", spec_aliases.doxygen_aliases()))
+
+
 def doxygen(root: Path, build: Path) -> bool:
     """Runs Doxygen unless the headers and the Doxyfile are unchanged."""
     out = build / "doxygen"
-    doxyfile = (REPO / "conf" / "Doxyfile.in").read_text(encoding="utf-8")
-    doxyfile = (doxyfile.replace("@HVREF_DOXYGEN_OUT@", str(out))
-                .replace("@PROJECT_SOURCE_DIR@", str(root)))
+    doxyfile = doxyfile_text(root, out)
     digest = hashlib.sha256(doxyfile.encode())
     for header in sorted((root / "include" / "hvref").glob("*.h")):
         digest.update(header.name.encode() + header.read_bytes())

@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List
 
-ALIAS = re.compile(r"\\(tlfsonline|tlfs60b|tlfs20|wdk2013|hvcallrefs)\{([^}]*)\}")
+import spec_aliases
+
+ALIAS = spec_aliases.PATTERN
 DEFINE = re.compile(r"^\s*#\s*define\s+([A-Za-z_]\w*)(?:\s+(.*?))?\s*$")
 ENUMERATOR = re.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*(0x[0-9A-Fa-f]+|\d+)[uU]?\s*,?")
 TYPEDEF_END = re.compile(r"^\s*\}\s*([A-Z_][A-Z0-9_]*)\s*(?:,|;)")
