@@ -1,15 +1,22 @@
 # The compile matrix for one compiler and target: every public header alone,
 # every example, the layout probe and the example seams, each compiled as
-# C11, C17, C2x, C++11, C++17 and C++20 with warnings as errors. One build
-# tree per target shares all of it (see conf/toolchains/ and tests/).
+# C11, C17, C2x, C++11, C++17 and C++20 with warnings as errors; the examples
+# and the guest seams (C) also with the strict set drivers use; and an EDK II
+# style unit with no C library at all. One build tree per target shares all
+# of it (see conf/toolchains/ and tests/).
 
 set(HVREF_C_STANDARDS c11 c17 c2x)
 set(HVREF_CXX_STANDARDS c++11 c++17 c++20)
 set(HVREF_C_WARNINGS -Wall -Wextra -Wpedantic -Werror)
-# No -Wpedantic for C++: the TLFS's register layouts are unions of a whole
-# value and an anonymous struct of bit-fields, which ISO C++ lacks but every
-# C++ compiler in the matrix (and MSVC) accepts; C11 has them.
-set(HVREF_CXX_WARNINGS -Wall -Wextra -Werror)
+# -Wpedantic for C++ too: ISO C++ has no anonymous structures, which every
+# register layout uses; the headers mark each one HVREF_EXTENSION
+# (__extension__), so GCC and Clang accept them quietly.
+set(HVREF_CXX_WARNINGS -Wall -Wextra -Wpedantic -Werror)
+# What driver code commonly adds (README, "Using the headers"): an example
+# copied into such a driver must build as it stands. C only: the prototype
+# warnings do not exist in C++.
+set(HVREF_C_STRICT_WARNINGS -Wconversion -Wsign-conversion -Wshadow -Wundef -Wcast-align
+    -Wstrict-prototypes -Wmissing-prototypes)
 
 # Generated sources: one translation unit per header, the layout probe and
 # the catalogue table the recording seam checks calls against.
@@ -64,6 +71,11 @@ function(hvref_add_matrix name run)
   if(run)
     list(APPEND c_sources ${HVREF_EXAMPLE_SUPPORT}/hvref_example_record.c ${gen}/catalogue_calls.c)
   endif()
+  # Examples and the guest seams are what users copy: the strict set on top
+  # of each C build of them (matrix and runners alike). The recording seam
+  # and the generated units are the test suite's own and are left out.
+  set_source_files_properties(${HVREF_EXAMPLES} ${seams} PROPERTIES
+                              COMPILE_OPTIONS "${HVREF_C_STRICT_WARNINGS}")
   set(cxx_sources)
   foreach(src IN LISTS c_sources)
     hvref_cxx_wrapper(${src} wrapper)
@@ -86,6 +98,17 @@ function(hvref_add_matrix name run)
     target_compile_definitions(matrix_${id} PRIVATE HVREF_PROBE_NO_MAIN)
     target_include_directories(matrix_${id} PRIVATE ${HVREF_EXAMPLE_SUPPORT})
     target_link_libraries(matrix_${id} PRIVATE hvref::headers)
+  endforeach()
+
+  # An EDK II (UEFI) style unit: its own UINT8...INT64 and BOOLEAN,
+  # HVREF_SCALAR_TYPES_DEFINED, and no C library: -nostdinc drops even the
+  # compiler's own headers, so nothing but hvref is on the include path.
+  foreach(std IN LISTS HVREF_C_STANDARDS)
+    string(MAKE_C_IDENTIFIER ${std} id)
+    add_library(matrix_nolibc_${id} OBJECT ${PROJECT_SOURCE_DIR}/tests/freestanding/edk2_unit.c)
+    target_compile_options(matrix_nolibc_${id} PRIVATE -std=${std} -ffreestanding -nostdinc
+                           ${HVREF_C_WARNINGS} ${HVREF_C_STRICT_WARNINGS})
+    target_include_directories(matrix_nolibc_${id} PRIVATE ${PROJECT_SOURCE_DIR}/include)
   endforeach()
 
   if(run)

@@ -49,7 +49,8 @@ int main(void)
 
     /* Keep the RsvdP bits as read; set the page number and the enable bit. */
     page_number = hvref_example_gpa_of(hvref_example_hypercall_code_page()) >> EXAMPLE_PAGE_SHIFT;
-    hypercall.HypercallGpfn = page_number;
+    /* The field is 52 bits wide; the mask says so to -Wconversion. */
+    hypercall.HypercallGpfn = page_number & 0x000FFFFFFFFFFFFFull;
     hypercall.Enable = 1;
     hvref_example_write_msr(HV_X64_MSR_HYPERCALL, hypercall.AsUINT64);
 

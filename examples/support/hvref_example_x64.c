@@ -67,7 +67,8 @@ static hypercall_page_function establish(void)
     page = hvref_example_hypercall_code_page();
     contents.AsUINT64 = hvref_example_read_msr(HV_X64_MSR_HYPERCALL);
     if (!contents.Enable) {
-        contents.HypercallGpfn = hvref_example_gpa_of(page) >> 12;
+        /* The field is 52 bits wide; the mask says so to -Wconversion. */
+        contents.HypercallGpfn = (hvref_example_gpa_of(page) >> 12) & 0x000FFFFFFFFFFFFFull;
         contents.Enable = 1;
         hvref_example_write_msr(HV_X64_MSR_HYPERCALL, contents.AsUINT64);
     }

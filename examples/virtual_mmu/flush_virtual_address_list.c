@@ -56,9 +56,11 @@ int main(void)
     List = (HV_GVA *)(void *)((UINT8 *)Header + sizeof(*Header));
     for (Index = 0; Index < RANGE_COUNT; Index++) {
         HV_GVA_RANGE Element;
+        HV_GVA_PAGE_NUMBER FirstPage = Ranges[Index].Start >> 12;
         Element.AsUINT64 = 0;
-        Element.GvaPageNumber = Ranges[Index].Start >> 12;
-        Element.AdditionalPages = Ranges[Index].PageCount - 1u;
+        /* 52 and 12 bits wide; the masks say so to -Wconversion. */
+        Element.GvaPageNumber = FirstPage & 0x000FFFFFFFFFFFFFull;
+        Element.AdditionalPages = (Ranges[Index].PageCount - 1u) & 0xFFFu;
         /* Equivalently, with the masks:
          * (Start & HV_GVA_RANGE_GVA_PAGE_NUMBER_MASK)
          *   | ((PageCount - 1) << HV_GVA_RANGE_ADDITIONAL_PAGES_SHIFT) */

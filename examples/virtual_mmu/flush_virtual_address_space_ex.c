@@ -46,7 +46,7 @@ int main(void)
     HV_HYPERCALL_INPUT Call;
     HV_HYPERCALL_OUTPUT Result;
     UINT32 BankCount;
-    size_t VariableBytes;
+    UINT32 VariableBytes;
     size_t Index;
 
     Input = (PHV_INPUT_FLUSH_VIRTUAL_ADDRESS_SPACE_EX)hvref_example_input_page();
@@ -58,13 +58,13 @@ int main(void)
     Input->ProcessorSet.Format = HvGenericSetSparse4k;
     Input->ProcessorSet.ValidBanksMask = 0;
     for (Index = 0; Index < PROCESSOR_COUNT; Index++) {
-        Input->ProcessorSet.ValidBanksMask |= UINT64_C(1) << (Processors[Index] / 64u);
+        Input->ProcessorSet.ValidBanksMask |= (UINT64)1 << (Processors[Index] / 64u);
     }
     for (Index = 0; Index < PROCESSOR_COUNT; Index++) {
         UINT32 Bank = Processors[Index] / 64u;
         /* A bank's mask sits after the masks of the present banks below it. */
-        UINT32 Slot = CountBits(Input->ProcessorSet.ValidBanksMask & ((UINT64_C(1) << Bank) - 1u));
-        Input->ProcessorSet.BankContents[Slot] |= UINT64_C(1) << (Processors[Index] % 64u);
+        UINT32 Slot = CountBits(Input->ProcessorSet.ValidBanksMask & (((UINT64)1 << Bank) - 1u));
+        Input->ProcessorSet.BankContents[Slot] |= (UINT64)1 << (Processors[Index] % 64u);
     }
     BankCount = CountBits(Input->ProcessorSet.ValidBanksMask);
 
@@ -74,7 +74,8 @@ int main(void)
     Call.AsUINT64 = 0;
     Call.CallCode = HvCallFlushVirtualAddressSpaceEx;
     Call.Fast = 0;
-    Call.VariableHeaderSize = (VariableBytes + 7u) / 8u;
+    /* The field is 10 bits wide; the mask says so to -Wconversion. */
+    Call.VariableHeaderSize = ((VariableBytes + 7u) / 8u) & 0x3FFu;
     Call.RepCount = 0;
     Call.RepStartIndex = 0;
 

@@ -48,13 +48,21 @@
  * Some environments use a different underlying type of the same width. EDK
  * II declares `UINT64` as `unsigned long long`, while GCC and Clang make
  * `uint64_t` an `unsigned long` on x86_64 Linux-style targets, so the two
- * declarations conflict. Such code defines the macro
- * `HVREF_SCALAR_TYPES_DEFINED` before its first hvref include; hvref then
- * skips its own declarations of UINT8, UINT16, UINT32, UINT64, INT8, INT16,
- * INT32 and INT64 and uses the environment's, which must have the widths and
- * signedness the TLFS gives them (the size assertions in every hvref header
- * check the widths). UINT128 is always declared by hvref. The macro is
- * hvref's own, not part of the TLFS.
+ * declarations conflict. Others have no C library headers at all (EDK II,
+ * boot loaders, a Linux kernel build's `-nostdinc`). Such code defines the
+ * macro `HVREF_SCALAR_TYPES_DEFINED` before its first hvref include; hvref
+ * then includes no header from outside hvref (neither `<stdint.h>` nor
+ * `<stddef.h>`), skips its own declarations of UINT8, UINT16, UINT32,
+ * UINT64, INT8, INT16, INT32 and INT64 and uses the environment's, which
+ * must have the widths and signedness the TLFS gives them (the size
+ * assertions in every hvref header check the widths). hvref needs nothing
+ * else from the environment: no `size_t`, no `offsetof`, no `UINT64_C`.
+ * UINT128 is always declared by hvref. The macro is hvref's own, not part of
+ * the TLFS.
+ *
+ * In a Linux kernel build (`__KERNEL__` defined, as Kbuild does) hvref
+ * declares UINT8 ... INT64 from the kernel's `u8` ... `s64` of
+ * `<linux/types.h>` instead of `<stdint.h>`, with nothing to define.
  *
  * \par Specification
  * \tlfsonline{datatypes/overview#simple-scalar-types}
@@ -64,6 +72,8 @@
  */
 
 #ifndef HVREF_SCALAR_TYPES_DEFINED
+
+#if !(defined(__KERNEL__) && defined(__linux__))
 
 /** \brief Unsigned 8-bit integer. */
 typedef uint8_t UINT8;
@@ -82,6 +92,20 @@ typedef int32_t INT32;
 /** \brief Signed 64-bit integer. */
 typedef int64_t INT64;
 
+#else /* a Linux kernel build */
+
+/* The kernel's types, from <linux/types.h> (platform.h includes it). The
+ * same names as above, documented there: Doxygen reads that branch. */
+typedef u8 UINT8;
+typedef u16 UINT16;
+typedef u32 UINT32;
+typedef u64 UINT64;
+typedef s8 INT8;
+typedef s16 INT16;
+typedef s32 INT32;
+typedef s64 INT64;
+
+#endif /* a Linux kernel build */
 #endif /* HVREF_SCALAR_TYPES_DEFINED */
 
 /**

@@ -33,6 +33,17 @@
 #include "platform.h"
 #include "datatypes.h"
 
+/* Every anonymous structure below is marked HVREF_EXTENSION for GCC and
+ * Clang. MSVC reports them as C4201 ("nameless struct/union") at /W4, and
+ * in C also the UINT64/UINT32/UINT8 bit-fields as C4214 ("bit field types
+ * other than int"): both are silenced for this header only, as Microsoft's
+ * own headers do, and restored at its end. */
+#if defined(_MSC_VER)
+#pragma warning(push)
+#pragma warning(disable: 4201)
+#pragma warning(disable: 4214)
+#endif
+
 /**
  * \defgroup hvref_feature_discovery Feature and interface discovery
  * \brief CPUID leaves 0x40000000-0x4000000A, versioning and the guest OS
@@ -157,7 +168,7 @@ typedef enum _HV_CPUID_FUNCTION {
  */
 typedef union _HV_CPUID_RESULT {
     UINT32 AsUINT32[4]; /**< EAX, EBX, ECX and EDX, in that order. */
-    struct {
+    HVREF_EXTENSION struct {
         UINT32 Eax; /**< Value CPUID returned in EAX. */
         UINT32 Ebx; /**< Value CPUID returned in EBX. */
         UINT32 Ecx; /**< Value CPUID returned in ECX. */
@@ -192,7 +203,7 @@ HVREF_ASSERT_SIZE(HV_CPUID_RESULT, 16);
  */
 typedef union _HV_VENDOR_AND_MAX_FUNCTION {
     UINT32 AsUINT32[4]; /**< EAX, EBX, ECX and EDX, in that order, as CPUID returns them. */
-    struct {
+    HVREF_EXTENSION struct {
         UINT32 MaxFunction; /**< EAX: highest hypervisor CPUID leaf; at least 0x40000005 on Microsoft hypervisors. */
         UINT8 VendorName[12]; /**< EBX, ECX, EDX: vendor signature, 12 ASCII bytes, not NUL-terminated. */
     };
@@ -250,7 +261,7 @@ typedef enum _HV_HYPERVISOR_INTERFACE {
  */
 typedef union _HV_HYPERVISOR_INTERFACE_INFO {
     UINT32 AsUINT32[4]; /**< EAX, EBX, ECX and EDX, in that order, as CPUID returns them. */
-    struct {
+    HVREF_EXTENSION struct {
         UINT32 Interface; /**< EAX: interface signature, an HV_HYPERVISOR_INTERFACE value. */
         UINT32 ReservedEbx; /**< EBX: reserved. */
         UINT32 ReservedEcx; /**< ECX: reserved. */
@@ -301,7 +312,7 @@ HVREF_ASSERT_SIZE(HV_HYPERVISOR_INTERFACE_INFO, 16);
  */
 typedef union _HV_HYPERVISOR_VERSION_INFO {
     UINT32 AsUINT32[4]; /**< EAX, EBX, ECX and EDX, in that order, as CPUID returns them. */
-    struct {
+    HVREF_EXTENSION struct {
         UINT32 BuildNumber : 32; /**< EAX: build number of the hypervisor. */
         UINT32 MinorVersion : 16; /**< EBX bits 15-0: minor version. */
         UINT32 MajorVersion : 16; /**< EBX bits 31-16: major version. */
@@ -367,7 +378,7 @@ HVREF_ASSERT_SIZE(HV_HYPERVISOR_VERSION_INFO, 16);
  */
 typedef union _HV_PARTITION_PRIVILEGE_MASK {
     UINT64 AsUINT64; /**< The whole mask: EAX of leaf 0x40000003 in bits 31-0, EBX in bits 63-32. */
-    struct {
+    HVREF_EXTENSION struct {
         UINT64 AccessVpRunTimeReg : 1; /**< HV_X64_MSR_VP_RUNTIME can be read. */
         UINT64 AccessPartitionReferenceCounter : 1; /**< The partition reference counter HV_X64_MSR_TIME_REF_COUNT can be read. */
         UINT64 AccessSynicRegs : 1; /**< The SynIC MSRs (SCONTROL through EOM, SINT0-SINT15) can be accessed. */
@@ -488,7 +499,7 @@ HVREF_ASSERT_SIZE(HV_PARTITION_PRIVILEGE_MASK, 8);
  */
 typedef union _HV_X64_HYPERVISOR_FEATURES_ECX {
     UINT32 AsUINT32; /**< The whole register. */
-    struct {
+    HVREF_EXTENSION struct {
         UINT32 Reserved : 5; /**< Reserved (bits 0-4; a C-state field in TLFS 2.0, see the note). */
         UINT32 InvariantMperfAvailable : 1; /**< The MPERF counter runs at a constant rate and may be used. */
         UINT32 SupervisorShadowStackAvailable : 1; /**< Supervisor shadow stacks (CET) may be used by the guest. */
@@ -541,7 +552,7 @@ HVREF_ASSERT_SIZE(HV_X64_HYPERVISOR_FEATURES_ECX, 4);
  */
 typedef union _HV_X64_HYPERVISOR_FEATURES_EDX {
     UINT32 AsUINT32; /**< The whole register. */
-    struct {
+    HVREF_EXTENSION struct {
         UINT32 MwaitAvailable : 1; /**< Deprecated; once said that the MWAIT instruction could be used. */
         UINT32 GuestDebuggingAvailable : 1; /**< The hypervisor supports debugging of the guest. */
         UINT32 PerformanceMonitorsAvailable : 1; /**< Performance monitoring is supported. */
@@ -641,7 +652,7 @@ HVREF_ASSERT_SIZE(HV_X64_HYPERVISOR_FEATURES_EDX, 4);
  */
 typedef union _HV_X64_HYPERVISOR_FEATURES {
     UINT32 AsUINT32[4]; /**< EAX, EBX, ECX and EDX, in that order, as CPUID returns them. */
-    struct {
+    HVREF_EXTENSION struct {
         HV_PARTITION_PRIVILEGE_MASK PartitionPrivileges; /**< EAX (bits 31-0) and EBX (bits 63-32): the privilege mask. */
         HV_X64_HYPERVISOR_FEATURES_ECX Ecx; /**< ECX: processor features. */
         HV_X64_HYPERVISOR_FEATURES_EDX Edx; /**< EDX: miscellaneous features. */
@@ -687,7 +698,7 @@ HVREF_ASSERT_SIZE(HV_X64_HYPERVISOR_FEATURES, 16);
  */
 typedef union _HV_X64_ENLIGHTENMENT_INFORMATION_EAX {
     UINT32 AsUINT32; /**< The whole register. */
-    struct {
+    HVREF_EXTENSION struct {
         UINT32 UseHypercallForAddressSpaceSwitch : 1; /**< Switch address spaces with a hypercall instead of MOV to CR3. */
         UINT32 UseHypercallForLocalFlush : 1; /**< Flush the local TLB with a hypercall instead of INVLPG or MOV to CR3. */
         UINT32 UseHypercallForRemoteFlush : 1; /**< Flush other processors' TLBs with a hypercall instead of IPIs. */
@@ -766,7 +777,7 @@ HVREF_ASSERT_SIZE(HV_X64_ENLIGHTENMENT_INFORMATION_EAX, 4);
  */
 typedef union _HV_X64_ENLIGHTENMENT_INFORMATION_ECX {
     UINT32 AsUINT32; /**< The whole register. */
-    struct {
+    HVREF_EXTENSION struct {
         UINT32 ImplementedPhysicalAddressBits : 7; /**< Number of implemented physical address bits (MAXPHYADDR), not a bit index; 0 if not reported. */
         UINT32 Reserved : 25; /**< Reserved (bits 7-31). */
     };
@@ -797,7 +808,7 @@ HVREF_ASSERT_SIZE(HV_X64_ENLIGHTENMENT_INFORMATION_ECX, 4);
  */
 typedef union _HV_X64_ENLIGHTENMENT_INFORMATION {
     UINT32 AsUINT32[4]; /**< EAX, EBX, ECX and EDX, in that order, as CPUID returns them. */
-    struct {
+    HVREF_EXTENSION struct {
         HV_X64_ENLIGHTENMENT_INFORMATION_EAX Eax; /**< EAX: recommendations. */
         UINT32 LongSpinWaitCount; /**< EBX: spinlock retries before notifying the hypervisor; 0xFFFFFFFF means never notify. */
         HV_X64_ENLIGHTENMENT_INFORMATION_ECX Ecx; /**< ECX: physical address width. */
@@ -827,7 +838,7 @@ HVREF_ASSERT_SIZE(HV_X64_ENLIGHTENMENT_INFORMATION, 16);
  */
 typedef union _HV_IMPLEMENTATION_LIMITS {
     UINT32 AsUINT32[4]; /**< EAX, EBX, ECX and EDX, in that order, as CPUID returns them. */
-    struct {
+    HVREF_EXTENSION struct {
         UINT32 MaxVirtualProcessorCount; /**< EAX: the most virtual processors the hypervisor supports. */
         UINT32 MaxLogicalProcessorCount; /**< EBX: the most logical processors the hypervisor supports. */
         UINT32 MaxInterruptMappingCount; /**< ECX: how many physical interrupt vectors interrupt remapping can use at most. */
@@ -872,7 +883,7 @@ HVREF_ASSERT_SIZE(HV_IMPLEMENTATION_LIMITS, 16);
  */
 typedef union _HV_X64_HYPERVISOR_HARDWARE_FEATURES_EAX {
     UINT32 AsUINT32; /**< The whole register. */
-    struct {
+    HVREF_EXTENSION struct {
         UINT32 ApicOverlayAssistInUse : 1; /**< The APIC overlay assist is detected and in use. */
         UINT32 MsrBitmapsInUse : 1; /**< MSR bitmaps are detected and in use. */
         UINT32 ArchitecturalPerformanceCountersInUse : 1; /**< Architectural performance counters are detected and in use. */
@@ -960,7 +971,7 @@ HVREF_ASSERT_SIZE(HV_X64_HYPERVISOR_HARDWARE_FEATURES_EAX, 4);
  */
 typedef union _HV_X64_HYPERVISOR_HARDWARE_FEATURES {
     UINT32 AsUINT32[4]; /**< EAX, EBX, ECX and EDX, in that order, as CPUID returns them. */
-    struct {
+    HVREF_EXTENSION struct {
         HV_X64_HYPERVISOR_HARDWARE_FEATURES_EAX Eax; /**< EAX: hardware features in use. */
         UINT32 ReservedEbx; /**< EBX: reserved. */
         UINT32 ReservedEcx; /**< ECX: reserved. */
@@ -988,7 +999,7 @@ HVREF_ASSERT_SIZE(HV_X64_HYPERVISOR_HARDWARE_FEATURES, 16);
  */
 typedef union _HV_X64_HYPERVISOR_CPU_MANAGEMENT_FEATURES_EAX {
     UINT32 AsUINT32; /**< The whole register. */
-    struct {
+    HVREF_EXTENSION struct {
         UINT32 StartLogicalProcessor : 1; /**< Logical processors can be started by the root. */
         UINT32 CreateRootVirtualProcessor : 1; /**< The root can create its own virtual processors. */
         UINT32 PerformanceCounterSync : 1; /**< Performance counter synchronisation is available. */
@@ -1021,7 +1032,7 @@ HVREF_ASSERT_SIZE(HV_X64_HYPERVISOR_CPU_MANAGEMENT_FEATURES_EAX, 4);
  */
 typedef union _HV_X64_HYPERVISOR_CPU_MANAGEMENT_FEATURES_EBX {
     UINT32 AsUINT32; /**< The whole register. */
-    struct {
+    HVREF_EXTENSION struct {
         UINT32 ProcessorPowerManagement : 1; /**< The root may manage processor power. */
         UINT32 MwaitIdleStates : 1; /**< MWAIT-based idle states are available. */
         UINT32 LogicalProcessorIdling : 1; /**< Logical processors can be idled. */
@@ -1053,7 +1064,7 @@ HVREF_ASSERT_SIZE(HV_X64_HYPERVISOR_CPU_MANAGEMENT_FEATURES_EBX, 4);
  */
 typedef union _HV_X64_HYPERVISOR_CPU_MANAGEMENT_FEATURES_ECX {
     UINT32 AsUINT32; /**< The whole register. */
-    struct {
+    HVREF_EXTENSION struct {
         UINT32 RemapGuestUncached : 1; /**< Guest memory can be remapped as uncached. */
         UINT32 Reserved : 31; /**< Reserved (bits 1-31). */
     };
@@ -1077,7 +1088,7 @@ HVREF_ASSERT_SIZE(HV_X64_HYPERVISOR_CPU_MANAGEMENT_FEATURES_ECX, 4);
  */
 typedef union _HV_X64_HYPERVISOR_CPU_MANAGEMENT_FEATURES {
     UINT32 AsUINT32[4]; /**< EAX, EBX, ECX and EDX, in that order, as CPUID returns them. */
-    struct {
+    HVREF_EXTENSION struct {
         HV_X64_HYPERVISOR_CPU_MANAGEMENT_FEATURES_EAX Eax; /**< EAX: processor start-up features. */
         HV_X64_HYPERVISOR_CPU_MANAGEMENT_FEATURES_EBX Ebx; /**< EBX: power-management features. */
         HV_X64_HYPERVISOR_CPU_MANAGEMENT_FEATURES_ECX Ecx; /**< ECX: memory-type features. */
@@ -1105,7 +1116,7 @@ HVREF_ASSERT_SIZE(HV_X64_HYPERVISOR_CPU_MANAGEMENT_FEATURES, 16);
  */
 typedef union _HV_HYPERVISOR_SVM_FEATURES_EAX {
     UINT32 AsUINT32; /**< The whole register. */
-    struct {
+    HVREF_EXTENSION struct {
         UINT32 SvmSupported : 1; /**< Shared virtual memory is supported. */
         UINT32 Reserved0 : 10; /**< Reserved (bits 1-10; the TLFS's own name). */
         UINT32 MaxPasidSpacePasidCount : 21; /**< Maximum number of PASIDs in a PASID space. */
@@ -1131,7 +1142,7 @@ HVREF_ASSERT_SIZE(HV_HYPERVISOR_SVM_FEATURES_EAX, 4);
  */
 typedef union _HV_HYPERVISOR_SVM_FEATURES {
     UINT32 AsUINT32[4]; /**< EAX, EBX, ECX and EDX, in that order, as CPUID returns them. */
-    struct {
+    HVREF_EXTENSION struct {
         HV_HYPERVISOR_SVM_FEATURES_EAX Eax; /**< EAX: SVM support and PASID count. */
         UINT32 ReservedEbx; /**< EBX: reserved. */
         UINT32 ReservedEcx; /**< ECX: reserved. */
@@ -1161,7 +1172,7 @@ HVREF_ASSERT_SIZE(HV_HYPERVISOR_SVM_FEATURES, 16);
  */
 typedef union _HV_X64_NESTED_HYPERVISOR_FEATURES_EAX {
     UINT32 AsUINT32; /**< The whole register. */
-    struct {
+    HVREF_EXTENSION struct {
         UINT32 Reserved : 2; /**< Reserved (bits 0-1). */
         UINT32 AccessSynicRegs : 1; /**< The SynIC MSRs are available. */
         UINT32 Reserved1 : 1; /**< Reserved (bit 3). */
@@ -1201,7 +1212,7 @@ HVREF_ASSERT_SIZE(HV_X64_NESTED_HYPERVISOR_FEATURES_EAX, 4);
  */
 typedef union _HV_X64_NESTED_HYPERVISOR_FEATURES_EDX {
     UINT32 AsUINT32; /**< The whole register. */
-    struct {
+    HVREF_EXTENSION struct {
         UINT32 Reserved : 4; /**< Reserved (bits 0-3). */
         UINT32 XmmRegistersForFastHypercallAvailable : 1; /**< Fast hypercall input may be passed in XMM registers. */
         UINT32 Reserved1 : 10; /**< Reserved (bits 5-14). */
@@ -1235,7 +1246,7 @@ HVREF_ASSERT_SIZE(HV_X64_NESTED_HYPERVISOR_FEATURES_EDX, 4);
  */
 typedef union _HV_X64_NESTED_HYPERVISOR_FEATURES {
     UINT32 AsUINT32[4]; /**< EAX, EBX, ECX and EDX, in that order, as CPUID returns them. */
-    struct {
+    HVREF_EXTENSION struct {
         HV_X64_NESTED_HYPERVISOR_FEATURES_EAX Eax; /**< EAX: synthetic MSR access. */
         UINT32 ReservedEbx; /**< EBX: reserved. */
         UINT32 ReservedEcx; /**< ECX: reserved. */
@@ -1271,7 +1282,7 @@ HVREF_ASSERT_SIZE(HV_X64_NESTED_HYPERVISOR_FEATURES, 16);
  */
 typedef union _HV_HYPERVISOR_NESTED_VIRT_FEATURES_EAX {
     UINT32 AsUINT32; /**< The whole register. */
-    struct {
+    HVREF_EXTENSION struct {
         UINT32 EnlightenedVmcsVersionLow : 8; /**< Lowest enlightened VMCS version supported. */
         UINT32 EnlightenedVmcsVersionHigh : 8; /**< Highest enlightened VMCS version supported. */
         UINT32 Reserved : 1; /**< Reserved (bit 16). */
@@ -1317,7 +1328,7 @@ HVREF_ASSERT_SIZE(HV_HYPERVISOR_NESTED_VIRT_FEATURES_EAX, 4);
  */
 typedef union _HV_HYPERVISOR_NESTED_VIRT_FEATURES_EBX {
     UINT32 AsUINT32; /**< The whole register. */
-    struct {
+    HVREF_EXTENSION struct {
         UINT32 EvmcsPerfGlobalCtrl : 1; /**< The enlightened VMCS has the GuestPerfGlobalCtrl and HostPerfGlobalCtrl fields. */
         UINT32 Reserved : 31; /**< Reserved (bits 1-31). */
     };
@@ -1343,7 +1354,7 @@ HVREF_ASSERT_SIZE(HV_HYPERVISOR_NESTED_VIRT_FEATURES_EBX, 4);
  */
 typedef union _HV_HYPERVISOR_NESTED_VIRT_FEATURES {
     UINT32 AsUINT32[4]; /**< EAX, EBX, ECX and EDX, in that order, as CPUID returns them. */
-    struct {
+    HVREF_EXTENSION struct {
         HV_HYPERVISOR_NESTED_VIRT_FEATURES_EAX Eax; /**< EAX: enlightened VMCS versions and nested optimisations. */
         HV_HYPERVISOR_NESTED_VIRT_FEATURES_EBX Ebx; /**< EBX: further enlightened VMCS fields. */
         UINT32 ReservedEcx; /**< ECX: reserved. */
@@ -1387,7 +1398,7 @@ HVREF_ASSERT_SIZE(HV_HYPERVISOR_NESTED_VIRT_FEATURES, 16);
  */
 typedef union _HV_X64_MSR_GUEST_OS_ID_CONTENTS {
     UINT64 AsUINT64; /**< The whole MSR value. */
-    struct {
+    HVREF_EXTENSION struct {
         UINT64 BuildNumber : 16; /**< Build number of the operating system. */
         UINT64 ServiceVersion : 8; /**< Service version, such as a service pack number. */
         UINT64 MinorVersion : 8; /**< Minor version of the operating system. */
@@ -1422,7 +1433,7 @@ HVREF_ASSERT_SIZE(HV_X64_MSR_GUEST_OS_ID_CONTENTS, 8);
  */
 typedef union _HV_GUEST_OS_ID_OPEN_SOURCE_CONTENTS {
     UINT64 AsUINT64; /**< The whole MSR value. */
-    struct {
+    HVREF_EXTENSION struct {
         UINT64 BuildNumber : 16; /**< Distribution-specific identification, such as a build number. */
         UINT64 Version : 32; /**< Version of the upstream kernel. */
         UINT64 OsId : 8; /**< Additional, distribution-specific vendor information. */
@@ -1496,5 +1507,9 @@ typedef enum _HV_GUEST_OS_OPEN_SOURCE_TYPE {
 /** \} */
 
 /** \} */
+
+#if defined(_MSC_VER)
+#pragma warning(pop) /* restores C4201 and C4214 */
+#endif
 
 #endif /* HVREF_FEATURE_DISCOVERY_H */

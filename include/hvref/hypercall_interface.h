@@ -21,6 +21,17 @@
 #include <hvref/platform.h>
 #include <hvref/datatypes.h>
 
+/* Every anonymous structure below is marked HVREF_EXTENSION for GCC and
+ * Clang. MSVC reports them as C4201 ("nameless struct/union") at /W4, and
+ * in C also the UINT64/UINT32/UINT8 bit-fields as C4214 ("bit field types
+ * other than int"): both are silenced for this header only, as Microsoft's
+ * own headers do, and restored at its end. */
+#if defined(_MSC_VER)
+#pragma warning(push)
+#pragma warning(disable: 4201)
+#pragma warning(disable: 4214)
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -133,7 +144,7 @@ extern "C" {
  */
 typedef union _HV_HYPERCALL_INPUT {
     UINT64 AsUINT64; /**< The whole control word. */
-    struct {
+    HVREF_EXTENSION struct {
         UINT64 CallCode : 16;           /**< Bits 0-15: the call code, one of the HV_CALL_CODE values. */
         UINT64 Fast : 1;                /**< Bit 16: 1 when the parameters are passed in registers, 0 when in memory. */
         UINT64 VariableHeaderSize : 10; /**< Bits 17-26: size of the variable part of the input header, in 8-byte units. */
@@ -163,34 +174,34 @@ typedef HV_HYPERCALL_INPUT HV_X64_HYPERCALL_INPUT;
 typedef HV_HYPERCALL_INPUT *PHV_X64_HYPERCALL_INPUT;
 
 /** \brief Bit position of HV_HYPERCALL_INPUT::CallCode. */
-#define HV_HYPERCALL_INPUT_CALL_CODE_SHIFT UINT64_C(0)
+#define HV_HYPERCALL_INPUT_CALL_CODE_SHIFT ((UINT64)0)
 /** \brief HV_HYPERCALL_INPUT::CallCode in place (bits 0-15). */
-#define HV_HYPERCALL_INPUT_CALL_CODE_MASK UINT64_C(0x000000000000FFFF)
+#define HV_HYPERCALL_INPUT_CALL_CODE_MASK ((UINT64)0x000000000000FFFF)
 /** \brief Bit position of HV_HYPERCALL_INPUT::Fast. */
-#define HV_HYPERCALL_INPUT_FAST_SHIFT UINT64_C(16)
+#define HV_HYPERCALL_INPUT_FAST_SHIFT ((UINT64)16)
 /** \brief HV_HYPERCALL_INPUT::Fast in place (bit 16). */
-#define HV_HYPERCALL_INPUT_FAST_MASK UINT64_C(0x0000000000010000)
+#define HV_HYPERCALL_INPUT_FAST_MASK ((UINT64)0x0000000000010000)
 /** \brief Bit position of HV_HYPERCALL_INPUT::VariableHeaderSize. */
-#define HV_HYPERCALL_INPUT_VARIABLE_HEADER_SIZE_SHIFT UINT64_C(17)
+#define HV_HYPERCALL_INPUT_VARIABLE_HEADER_SIZE_SHIFT ((UINT64)17)
 /** \brief HV_HYPERCALL_INPUT::VariableHeaderSize in place (bits 17-26). */
-#define HV_HYPERCALL_INPUT_VARIABLE_HEADER_SIZE_MASK UINT64_C(0x0000000007FE0000)
+#define HV_HYPERCALL_INPUT_VARIABLE_HEADER_SIZE_MASK ((UINT64)0x0000000007FE0000)
 /** \brief Bit position of HV_HYPERCALL_INPUT::IsNested. */
-#define HV_HYPERCALL_INPUT_IS_NESTED_SHIFT UINT64_C(31)
+#define HV_HYPERCALL_INPUT_IS_NESTED_SHIFT ((UINT64)31)
 /** \brief HV_HYPERCALL_INPUT::IsNested in place (bit 31). */
-#define HV_HYPERCALL_INPUT_IS_NESTED_MASK UINT64_C(0x0000000080000000)
+#define HV_HYPERCALL_INPUT_IS_NESTED_MASK ((UINT64)0x0000000080000000)
 /** \brief Bit position of HV_HYPERCALL_INPUT::RepCount. */
-#define HV_HYPERCALL_INPUT_REP_COUNT_SHIFT UINT64_C(32)
+#define HV_HYPERCALL_INPUT_REP_COUNT_SHIFT ((UINT64)32)
 /** \brief HV_HYPERCALL_INPUT::RepCount in place (bits 32-43). */
-#define HV_HYPERCALL_INPUT_REP_COUNT_MASK UINT64_C(0x00000FFF00000000)
+#define HV_HYPERCALL_INPUT_REP_COUNT_MASK ((UINT64)0x00000FFF00000000)
 /** \brief Bit position of HV_HYPERCALL_INPUT::RepStartIndex. */
-#define HV_HYPERCALL_INPUT_REP_START_INDEX_SHIFT UINT64_C(48)
+#define HV_HYPERCALL_INPUT_REP_START_INDEX_SHIFT ((UINT64)48)
 /** \brief HV_HYPERCALL_INPUT::RepStartIndex in place (bits 48-59). */
-#define HV_HYPERCALL_INPUT_REP_START_INDEX_MASK UINT64_C(0x0FFF000000000000)
+#define HV_HYPERCALL_INPUT_REP_START_INDEX_MASK ((UINT64)0x0FFF000000000000)
 /**
  * \brief The bits of the hypercall input value that must be zero
  *        (HV_HYPERCALL_INPUT::RsvdZ, RsvdZ1 and RsvdZ2).
  */
-#define HV_HYPERCALL_INPUT_RSVDZ_MASK UINT64_C(0xF000F00078000000)
+#define HV_HYPERCALL_INPUT_RSVDZ_MASK ((UINT64)0xF000F00078000000)
 
 /** \} */
 
@@ -458,7 +469,7 @@ typedef HV_HYPERCALL_INPUT *PHV_X64_HYPERCALL_INPUT;
  */
 typedef union _HV_HYPERCALL_OUTPUT {
     UINT64 AsUINT64; /**< The whole result value. */
-    struct {
+    HVREF_EXTENSION struct {
         UINT64 Result : 16;       /**< Bits 0-15: the HV_STATUS of the call. */
         UINT64 Rsvd : 16;         /**< Bits 16-31: reserved, ignore. */
         UINT64 RepsComplete : 12; /**< Bits 32-43: rep elements completed, counted from the start of the list. */
@@ -482,13 +493,13 @@ typedef HV_HYPERCALL_OUTPUT HV_X64_HYPERCALL_OUTPUT;
 typedef HV_HYPERCALL_OUTPUT *PHV_X64_HYPERCALL_OUTPUT;
 
 /** \brief Bit position of HV_HYPERCALL_OUTPUT::Result. */
-#define HV_HYPERCALL_OUTPUT_RESULT_SHIFT UINT64_C(0)
+#define HV_HYPERCALL_OUTPUT_RESULT_SHIFT ((UINT64)0)
 /** \brief HV_HYPERCALL_OUTPUT::Result in place (bits 0-15). */
-#define HV_HYPERCALL_OUTPUT_RESULT_MASK UINT64_C(0x000000000000FFFF)
+#define HV_HYPERCALL_OUTPUT_RESULT_MASK ((UINT64)0x000000000000FFFF)
 /** \brief Bit position of HV_HYPERCALL_OUTPUT::RepsComplete. */
-#define HV_HYPERCALL_OUTPUT_REPS_COMPLETE_SHIFT UINT64_C(32)
+#define HV_HYPERCALL_OUTPUT_REPS_COMPLETE_SHIFT ((UINT64)32)
 /** \brief HV_HYPERCALL_OUTPUT::RepsComplete in place (bits 32-43). */
-#define HV_HYPERCALL_OUTPUT_REPS_COMPLETE_MASK UINT64_C(0x00000FFF00000000)
+#define HV_HYPERCALL_OUTPUT_REPS_COMPLETE_MASK ((UINT64)0x00000FFF00000000)
 
 /** \} */
 
@@ -547,7 +558,7 @@ typedef HV_HYPERCALL_OUTPUT *PHV_X64_HYPERCALL_OUTPUT;
  */
 typedef union _HV_X64_MSR_HYPERCALL_CONTENTS {
     UINT64 AsUINT64; /**< The whole MSR value. */
-    struct {
+    HVREF_EXTENSION struct {
         UINT64 Enable : 1;         /**< Bit 0: 1 enables the hypercall code page. */
         UINT64 Locked : 1;         /**< Bit 1: 1 makes the MSR read-only until the next reset. */
         UINT64 RsvdP : 10;         /**< Bits 2-11: reserved; preserve on writes. */
@@ -608,7 +619,7 @@ HVREF_ASSERT_SIZE(HV_OUTPUT_EXT_QUERY_CAPABILITIES, 8);
  * \tlfsonline{hypercalls/HvExtCallQueryCapabilities}
  * \tlfs60b{3.14,HvExtCallQueryCapabilities}
  */
-#define HV_EXT_CAPABILITY_GET_BOOT_ZEROED_MEMORY UINT64_C(0x0000000000000001)
+#define HV_EXT_CAPABILITY_GET_BOOT_ZEROED_MEMORY ((UINT64)0x0000000000000001)
 
 /**
  * \brief Capabilities bit 1: HvExtCallMemoryHeatHint (0x8003) is available.
@@ -617,7 +628,7 @@ HVREF_ASSERT_SIZE(HV_OUTPUT_EXT_QUERY_CAPABILITIES, 8);
  * \tlfsonline{hypercalls/HvExtCallQueryCapabilities}
  * \tlfs60b{3.14,HvExtCallQueryCapabilities}
  */
-#define HV_EXT_CAPABILITY_MEMORY_HEAT_HINT UINT64_C(0x0000000000000002)
+#define HV_EXT_CAPABILITY_MEMORY_HEAT_HINT ((UINT64)0x0000000000000002)
 
 /**
  * \brief Capabilities bit 2: HvExtCallEpfSetup (0x8004) is available.
@@ -626,7 +637,7 @@ HVREF_ASSERT_SIZE(HV_OUTPUT_EXT_QUERY_CAPABILITIES, 8);
  * \tlfsonline{hypercalls/HvExtCallQueryCapabilities}
  * \tlfs60b{3.14,HvExtCallQueryCapabilities}
  */
-#define HV_EXT_CAPABILITY_EPF_SETUP UINT64_C(0x0000000000000004)
+#define HV_EXT_CAPABILITY_EPF_SETUP ((UINT64)0x0000000000000004)
 
 /**
  * \brief Capabilities bit 3: HvExtCallSchedulerAssistSetup (0x8005) is
@@ -636,7 +647,7 @@ HVREF_ASSERT_SIZE(HV_OUTPUT_EXT_QUERY_CAPABILITIES, 8);
  * \tlfsonline{hypercalls/HvExtCallQueryCapabilities}
  * \tlfs60b{3.14,HvExtCallQueryCapabilities}
  */
-#define HV_EXT_CAPABILITY_SCHEDULER_ASSIST_SETUP UINT64_C(0x0000000000000008)
+#define HV_EXT_CAPABILITY_SCHEDULER_ASSIST_SETUP ((UINT64)0x0000000000000008)
 
 /**
  * \brief Capabilities bit 4: HvExtCallMemoryHeatHintAsync (0x8006) is
@@ -646,7 +657,7 @@ HVREF_ASSERT_SIZE(HV_OUTPUT_EXT_QUERY_CAPABILITIES, 8);
  * \tlfsonline{hypercalls/HvExtCallQueryCapabilities}
  * \tlfs60b{3.14,HvExtCallQueryCapabilities}
  */
-#define HV_EXT_CAPABILITY_MEMORY_HEAT_HINT_ASYNC UINT64_C(0x0000000000000010)
+#define HV_EXT_CAPABILITY_MEMORY_HEAT_HINT_ASYNC ((UINT64)0x0000000000000010)
 
 /**
  * \brief Capabilities bits 5-63, reserved.
@@ -655,7 +666,7 @@ HVREF_ASSERT_SIZE(HV_OUTPUT_EXT_QUERY_CAPABILITIES, 8);
  * \tlfsonline{hypercalls/HvExtCallQueryCapabilities}
  * \tlfs60b{3.14,HvExtCallQueryCapabilities}
  */
-#define HV_EXT_CAPABILITY_RESERVED_MASK UINT64_C(0xFFFFFFFFFFFFFFE0)
+#define HV_EXT_CAPABILITY_RESERVED_MASK ((UINT64)0xFFFFFFFFFFFFFFE0)
 
 /** \} */
 
@@ -663,6 +674,10 @@ HVREF_ASSERT_SIZE(HV_OUTPUT_EXT_QUERY_CAPABILITIES, 8);
 
 #ifdef __cplusplus
 }
+#endif
+
+#if defined(_MSC_VER)
+#pragma warning(pop) /* restores C4201 and C4214 */
 #endif
 
 #endif /* HVREF_HYPERCALL_INTERFACE_H */

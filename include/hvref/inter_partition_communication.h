@@ -16,6 +16,17 @@
 #include <hvref/platform.h>
 #include <hvref/datatypes.h>
 
+/* Every anonymous structure below is marked HVREF_EXTENSION for GCC and
+ * Clang. MSVC reports them as C4201 ("nameless struct/union") at /W4, and
+ * in C also the UINT64/UINT32/UINT8 bit-fields as C4214 ("bit field types
+ * other than int"): both are silenced for this header only, as Microsoft's
+ * own headers do, and restored at its end. */
+#if defined(_MSC_VER)
+#pragma warning(push)
+#pragma warning(disable: 4201)
+#pragma warning(disable: 4214)
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -45,7 +56,7 @@ extern "C" {
  */
 typedef union _HV_CONNECTION_ID {
     UINT32 AsUINT32; /**< The whole 32-bit connection ID. */
-    struct {
+    HVREF_EXTENSION struct {
         UINT32 Id : 24;       /**< The connection's identifier. */
         UINT32 Reserved : 8;  /**< Reserved; must be zero. */
     };
@@ -81,6 +92,10 @@ HVREF_ASSERT_SIZE(HV_INPUT_SIGNAL_EVENT, 0x8);
 
 #ifdef __cplusplus
 }
+#endif
+
+#if defined(_MSC_VER)
+#pragma warning(pop) /* restores C4201 and C4214 */
 #endif
 
 #endif /* HVREF_INTER_PARTITION_COMMUNICATION_H */

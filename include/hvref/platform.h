@@ -11,8 +11,23 @@
 #ifndef HVREF_PLATFORM_H
 #define HVREF_PLATFORM_H
 
+/*
+ * Where UINT8 ... INT64 come from (datatypes.h declares them); see the
+ * hvref_scalar_types group there and README.md, "Using the headers":
+ *   HVREF_SCALAR_TYPES_DEFINED: the environment declares them; no header
+ *     is included, from any C library or any other environment;
+ *   a Linux kernel build (__KERNEL__): from <linux/types.h> (u8 ... s64);
+ *   otherwise: from <stdint.h>; <stddef.h> is included too, as it always was.
+ * Only this block includes anything from outside hvref.
+ */
+#if defined(HVREF_SCALAR_TYPES_DEFINED)
+/* Nothing to include. */
+#elif defined(__KERNEL__) && defined(__linux__)
+#include <linux/types.h>
+#else
 #include <stddef.h>
 #include <stdint.h>
+#endif
 
 /**
  * \defgroup hvref_platform Project plumbing
@@ -73,6 +88,26 @@
 #define HVREF_ARCH_ARM64 1
 #else
 #define HVREF_ARCH_ARM64 0
+#endif
+
+/**
+ * \brief Marks an anonymous structure or union member as a compiler
+ *        extension, so that no warning set reports it.
+ *
+ * Every register and bit layout is a union of the whole value and a nameless
+ * structure of bit-fields. C11 has such members; ISO C++ has no anonymous
+ * structures (GCC and Clang accept them as an extension, MSVC as well), so
+ * `-Wpedantic` reports each one in C++. `__extension__` tells GCC and Clang
+ * that the member is intended, in C and in C++. MSVC has no such keyword:
+ * there every header that has anonymous members disables warning C4201
+ * ("nameless struct/union") between `#pragma warning(push)` and
+ * `#pragma warning(pop)`, as Microsoft's own headers do. Empty for other
+ * compilers.
+ */
+#if defined(__GNUC__) || defined(__clang__)
+#define HVREF_EXTENSION __extension__
+#else
+#define HVREF_EXTENSION
 #endif
 
 /** \} */

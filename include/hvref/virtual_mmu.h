@@ -23,6 +23,17 @@
 #include <hvref/platform.h>
 #include <hvref/datatypes.h>
 
+/* Every anonymous structure below is marked HVREF_EXTENSION for GCC and
+ * Clang. MSVC reports them as C4201 ("nameless struct/union") at /W4, and
+ * in C also the UINT64/UINT32/UINT8 bit-fields as C4214 ("bit field types
+ * other than int"): both are silenced for this header only, as Microsoft's
+ * own headers do, and restored at its end. */
+#if defined(_MSC_VER)
+#pragma warning(push)
+#pragma warning(disable: 4201)
+#pragma warning(disable: 4214)
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -192,7 +203,7 @@ HVREF_ASSERT_SIZE(HV_INPUT_FLUSH_VIRTUAL_ADDRESS_LIST, 0x18);
  */
 typedef union _HV_GVA_RANGE {
     UINT64 AsUINT64; /**< The whole element, as stored in the rep list (an HV_GVA). */
-    struct {
+    HVREF_EXTENSION struct {
         UINT64 AdditionalPages : 12; /**< Pages covered after the first one (0 to 4095). */
         UINT64 GvaPageNumber : 52;   /**< Page number of the first page (the GVA shifted right by 12). */
     };
@@ -202,11 +213,11 @@ HVREF_ASSERT_SIZE(HV_GVA_RANGE, 0x8);
 /** \brief Position of HV_GVA_RANGE.AdditionalPages in a GVA list element. */
 #define HV_GVA_RANGE_ADDITIONAL_PAGES_SHIFT 0
 /** \brief Bits of HV_GVA_RANGE.AdditionalPages in a GVA list element. */
-#define HV_GVA_RANGE_ADDITIONAL_PAGES_MASK UINT64_C(0x0000000000000FFF)
+#define HV_GVA_RANGE_ADDITIONAL_PAGES_MASK ((UINT64)0x0000000000000FFF)
 /** \brief Position of HV_GVA_RANGE.GvaPageNumber in a GVA list element. */
 #define HV_GVA_RANGE_GVA_PAGE_NUMBER_SHIFT 12
 /** \brief Bits of HV_GVA_RANGE.GvaPageNumber in a GVA list element. */
-#define HV_GVA_RANGE_GVA_PAGE_NUMBER_MASK UINT64_C(0xFFFFFFFFFFFFF000)
+#define HV_GVA_RANGE_GVA_PAGE_NUMBER_MASK ((UINT64)0xFFFFFFFFFFFFF000)
 
 /**
  * \brief Values of HV_VP_SET.Format.
@@ -237,9 +248,12 @@ typedef enum _HV_GENERIC_SET_FORMAT {
  * \brief Bytes an HV_VP_SET occupies in a hypercall input when it carries
  *        \p BankCount bank masks (Format, ValidBanksMask, then the banks).
  *
+ * A UINT32 (at most 16 + 8 * ::HVREF_VP_SET_MAX_BANK_COUNT), so that it needs
+ * no `size_t` from the environment.
+ *
  * Project helper, not a TLFS name.
  */
-#define HVREF_VP_SET_SIZE(BankCount) (16u + 8u * (size_t)(BankCount))
+#define HVREF_VP_SET_SIZE(BankCount) (16u + 8u * (UINT32)(BankCount))
 
 /**
  * \brief A set of virtual processors, either all of them or a sparse set
@@ -492,7 +506,7 @@ typedef UINT64 HV_TRANSLATE_GVA_CONTROL_FLAGS;
  * \tlfsonline{datatypes/hv_translate_gva_control_flags}
  * \tlfs60b{9.3,Virtual Address Translation Types}
  */
-#define HV_TRANSLATE_GVA_INPUT_VTL_MASK UINT64_C(0xFF00000000000000)
+#define HV_TRANSLATE_GVA_INPUT_VTL_MASK ((UINT64)0xFF00000000000000)
 
 /**
  * \brief Outcome of a GVA translation, reported in
@@ -569,7 +583,7 @@ typedef HV_TRANSLATE_GVA_RESULT_CODE *PHV_TRANSLATE_GVA_RESULT_CODE;
  */
 typedef union _HV_TRANSLATE_GVA_RESULT {
     UINT64 AsUINT64; /**< The whole 8-byte result. */
-    struct {
+    HVREF_EXTENSION struct {
         UINT64 ResultCode : 32; /**< HV_TRANSLATE_GVA_RESULT_CODE value. */
         UINT64 CacheType : 8;   /**< Effective cache type of the translated page (HV_CACHE_TYPE encoding). */
         UINT64 OverlayPage : 1; /**< 1 when the GPA is covered by a hypervisor overlay page. */
@@ -629,6 +643,10 @@ HVREF_ASSERT_SIZE(HV_OUTPUT_TRANSLATE_VIRTUAL_ADDRESS, 0x10);
 
 #ifdef __cplusplus
 }
+#endif
+
+#if defined(_MSC_VER)
+#pragma warning(pop) /* restores C4201 and C4214 */
 #endif
 
 #endif /* HVREF_VIRTUAL_MMU_H */
