@@ -2,13 +2,21 @@
 """Builds the hvref site: the one pipeline that CMake's `site` target and the
 benchmark (bench/) both run.
 
+  step      reads                        writes (in BUILD)
+  doxygen   include/hvref/*.h, conf/     doxygen/xml/
+  filter    doxygen/xml/                 xml/ (what Breathe and the model read)
+  layouts   doxygen/xml/, the headers    layouts.json
+  sources   docs/*.rst, examples/        src/ (Sphinx's source folder)
+  sphinx    src/, xml/, layouts.json,    SITE
+            references/
+
   1. doxygen  headers -> XML, skipped when no header and no setting changed
-  3. filter   raw XML -> the XML Breathe reads; unchanged files keep their
+  2. filter   raw XML -> the XML Breathe reads; unchanged files keep their
               timestamps (docs/_ext/hvref/doxyfilter.py)
-  3b. layouts every struct and union of the XML measured by a generated C
+  3. layouts  every struct and union of the XML measured by a generated C
               probe compiled with gcc, started with Sphinx (it preprocesses
               the headers while Doxygen runs and reads Doxygen's own XML
-              while step 3 runs): BUILD/layouts.json, written only when
+              while step 2 runs): BUILD/layouts.json, written only when
               it changed; compiling and running are skipped when the
               probe's text, the headers' preprocessed text (declarations
               and macros, no comments) and the compiler are unchanged
@@ -27,9 +35,14 @@ benchmark (bench/) both run.
 Every step touches only what changed, so a rebuild after a one-line comment
 change re-reads only the pages that use that header.
 
-Usage: build_site.py --root ROOT --build DIR --site DIR [--jobs N]
+Usage: build_site.py --root ROOT --build DIR --site DIR [--jobs N] [--step STEP]
 ROOT is a tree with include/hvref/, references/ and examples/ (the
-repository itself, or the benchmark's synthetic tree).
+repository itself, or the benchmark's synthetic tree). --step runs one step
+alone, after the steps before it have run (without it, all of them run,
+overlapped as above). Once the first four have run, Sphinx also runs by
+hand: .venv/bin/sphinx-build -n -W -c docs BUILD/src SITE -D hvref_root=ROOT
+-D hvref_doxygen_xml=BUILD/xml (conf.py's defaults are the repository and
+build/docs).
 """
 
 from __future__ import annotations
@@ -117,29 +130,84 @@ def doxygen(root: Path, build: Path) -> bool:
     return True
 
 
+def filter_xml(build: Path) -> None:
+    subprocess.run([sys.executable, str(DOCS / "_ext" / "hvref" / "doxyfilter.py"),
+                    str(build / "doxygen" / "xml"), str(build / "xml")],
+                   check=True, stdout=subprocess.DEVNULL)
+
+
+def layout_probe_command(root: Path, build: Path) -> list:
+    return [sys.executable, str(DOCS / "_ext" / "hvref" / "layout_probe.py"),
+            "--xml", str(build / "doxygen" / "xml"), "--include", str(root / "include"),
+            "--out", str(build / "layouts"), "--json", str(build / "layouts.json")]
+
+
+def sources(root: Path, build: Path) -> None:
+    src = build / "src"
+    for page in DOCS.glob("*.rst"):            # the hand-written pages
+        copy_if_changed(page, src / page.name)
+    sync(root / "examples", src / "examples", ("*.c", "*.h"))
+
+
+def sphinx_command(root: Path, build: Path, site: Path, jobs: str) -> list:
+    fresh = ["-E"] if (build / "sphinx.failed").exists() else []
+    return [sys.executable, "-m", "sphinx", "-b", "html", "-W", "--keep-going", "-n",
+            "-q", *fresh, "-j", str(jobs), "-c", str(DOCS), "-d", str(build / "doctrees"),
+            "-D", f"hvref_doxygen_xml={build / 'xml'}",
+            "-D", f"hvref_root={root}", "-D", f"hvref_layouts={build / 'layouts.json'}",
+            str(build / "src"), str(site)]
+
+
+def sphinx_finished(build: Path, status: int) -> None:
+    failed_marker = build / "sphinx.failed"
+    if status != 0:
+        failed_marker.write_text("the last Sphinx run failed: the next reads every page\n")
+        sys.exit("build_site: Sphinx reported warnings or errors (above)")
+    failed_marker.unlink(missing_ok=True)
+
+
+def one_step(name: str, root: Path, build: Path, site: Path, jobs: str) -> int:
+    """A step alone, as `--step` asks: nothing overlaps."""
+    if name == "doxygen":
+        doxygen(root, build)
+    elif name == "filter":
+        filter_xml(build)
+    elif name == "layouts":
+        if subprocess.run(layout_probe_command(root, build)).returncode != 0:
+            sys.exit("build_site: the layout probe failed (above, with the type's file:line)")
+    elif name == "sources":
+        sources(root, build)
+    else:
+        (build / "src").mkdir(parents=True, exist_ok=True)
+        env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+        sphinx_finished(build, subprocess.run(sphinx_command(root, build, site, jobs),
+                                              env=env).returncode)
+    return 0
+
+
+STEPS = ("doxygen", "filter", "layouts", "sources", "sphinx")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=REPO)
     parser.add_argument("--build", type=Path, required=True)
     parser.add_argument("--site", type=Path, required=True)
     parser.add_argument("--jobs", default="1", help="sphinx-build -j (a number or auto)")
+    parser.add_argument("--step", choices=STEPS, help="run this step alone")
     args = parser.parse_args()
     root, build, site = args.root.resolve(), args.build.resolve(), args.site.resolve()
+    if args.step:
+        return one_step(args.step, root, build, site, args.jobs)
     timings: dict = {}
 
     # Sphinx starts now and waits, in the hvref extension, for the steps it
     # reads: its start-up and its reading of the catalogue, the headers and
     # the XML overlap Doxygen and the layout probe (docs/_ext/hvref/__init__.py,
     # _wait_for). A failed step stops it.
-    to_dir, layouts, src = build / "xml", build / "layouts.json", build / "src"
-    src.mkdir(parents=True, exist_ok=True)
-    failed_marker = build / "sphinx.failed"
-    fresh = ["-E"] if failed_marker.exists() else []
-    command = [sys.executable, "-m", "sphinx", "-b", "html", "-W", "--keep-going", "-n",
-               "-q", *fresh, "-j", str(args.jobs), "-c", str(DOCS), "-d", str(build / "doctrees"),
-               "-D", f"hvref_doxygen_xml={to_dir}",
-               "-D", f"hvref_root={root}", "-D", f"hvref_layouts={layouts}",
-               "-D", "hvref_wait_for_steps=1", str(src), str(site)]
+    (build / "src").mkdir(parents=True, exist_ok=True)
+    command = sphinx_command(root, build, site, args.jobs)
+    command[-2:-2] = ["-D", "hvref_wait_for_steps=1"]
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
     sphinx = subprocess.Popen(command, env=env, stdin=subprocess.PIPE, text=True)
 
@@ -153,10 +221,7 @@ def main() -> int:
 
     # The layout probe starts now too: it preprocesses the headers while
     # Doxygen runs, then reads Doxygen's own XML while the filter runs.
-    probe = subprocess.Popen([sys.executable, str(DOCS / "_ext" / "hvref" / "layout_probe.py"),
-                              "--xml", str(build / "doxygen" / "xml"),
-                              "--include", str(root / "include"), "--out", str(build / "layouts"),
-                              "--json", str(layouts), "--wait-for-xml"],
+    probe = subprocess.Popen(layout_probe_command(root, build) + ["--wait-for-xml"],
                              stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     try:
         with step("doxygen", timings):
@@ -167,16 +232,12 @@ def main() -> int:
                 probe.stdin.close()
             except BrokenPipeError:
                 pass                  # it stopped early: its status says why, below
-            subprocess.run([sys.executable, str(DOCS / "_ext" / "hvref" / "doxyfilter.py"),
-                            str(build / "doxygen" / "xml"), str(to_dir)],
-                           check=True, stdout=subprocess.DEVNULL)
+            filter_xml(build)
             done("xml")
             if probe.wait() != 0:
                 sys.exit("build_site: the layout probe failed (above, with the type's file:line)")
         with step("sources", timings):
-            for page in DOCS.glob("*.rst"):            # the hand-written pages
-                copy_if_changed(page, src / page.name)
-            sync(root / "examples", src / "examples", ("*.c", "*.h"))
+            sources(root, build)
         done("inputs")
     except BaseException:
         for process in (probe, sphinx):
@@ -185,10 +246,7 @@ def main() -> int:
         raise
     with step("sphinx (after its inputs)", timings):
         sphinx.stdin.close()
-        if sphinx.wait() != 0:
-            failed_marker.write_text("the last Sphinx run failed: the next reads every page\n")
-            sys.exit("build_site: Sphinx reported warnings or errors (above)")
-        failed_marker.unlink(missing_ok=True)
+        sphinx_finished(build, sphinx.wait())
     print("build_site: " + ", ".join(f"{k} {v:.1f}s" for k, v in timings.items())
           + f"; site in {site}")
     return 0

@@ -142,6 +142,12 @@ class Model:
         return table_page, name
 
 
+def read_written(root: Path) -> tuple:
+    """(catalogue, sources): what the tree's people wrote, which no build
+    step makes."""
+    return cat.load(root), src.scan(root)
+
+
 def read_layouts(path: Optional[Path]) -> tuple:
     """The layout probe's JSON (docs/_ext/hvref/layout_probe.py): (types,
     compiler), or ({}, "") before the probe has run."""
@@ -152,12 +158,13 @@ def read_layouts(path: Optional[Path]) -> tuple:
 
 
 def load(root: Path, xml_dir: Optional[Path] = None, layouts: Optional[Path] = None,
-         xml_cache: Optional[Path] = None) -> Model:
+         xml_cache: Optional[Path] = None, written: Optional[tuple] = None) -> Model:
     """The model of the tree at `root`. Without `xml_dir` (or before Doxygen
-    has run) the model has the catalogue and the headers' own text only."""
+    has run) the model has the catalogue and the headers' own text only.
+    `written` is (catalogue, sources) as read_written() gave them: the site
+    build reads what people wrote while Doxygen runs, the XML after."""
     root = Path(root)
-    catalogue = cat.load(root)
-    sources = src.scan(root)
+    catalogue, sources = written if written is not None else read_written(root)
     xml = doxyxml.read(xml_dir, xml_cache) if xml_dir is not None else doxyxml.Xml({}, {})
     types, compiler = read_layouts(layouts)
     entities: Dict[str, Entity] = {}

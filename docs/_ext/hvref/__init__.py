@@ -43,9 +43,10 @@ def _config_inited(app, config) -> None:
     from . import pages
 
     root = Path(config.hvref_root or ROOT)
-    xml_dir = Path(config.hvref_doxygen_xml or root / "build" / "docs" / "doxygen" / "xml")
+    xml_dir = Path(config.hvref_doxygen_xml or root / "build" / "docs" / "xml")
     config.breathe_projects = {"hvref": str(xml_dir)}
     try:
+        written = hvmodel.read_written(root)     # while Doxygen runs
         _wait_for(config, "xml")
         if not (xml_dir / "index.xml").exists():
             raise ExtensionError(f"no Doxygen XML in {xml_dir}: build the site with "
@@ -57,7 +58,7 @@ def _config_inited(app, config) -> None:
             raise ExtensionError(f"{layouts}: no layout JSON; build the site with "
                                  "docs/build_site.py, whose layouts step writes it")
         app.hvref_model = hvmodel.load(root, xml_dir, layouts,
-                                       Path(app.doctreedir) / "hvref-doxyxml.pickle")
+                                       Path(app.doctreedir) / "hvref-doxyxml.pickle", written)
         written = pages.generate(app.hvref_model, Path(app.srcdir) / "generated")
     except cat.CatalogueError as error:
         raise ExtensionError(str(error)) from None
