@@ -3,7 +3,10 @@
 
 Configures a separate build tree with conf/toolchains/<target>.cmake, builds
 every header, example and layout probe as C11/C17/C2x and C++11/17/20 with
-warnings as errors, then, where the target runs on this machine, runs the
+warnings as errors (-Wpedantic in both languages; the examples and guest
+seams in C also with the strict driver set, and an EDK II style unit with
+-ffreestanding -nostdinc: cmake/hvref_matrix.cmake), then, where the target
+runs on this machine, runs the
 layout probe and every example against the recording seam. A kernel built
 without 32-bit support refuses i386 programs (ENOEXEC); they then run under
 qemu-user's emulator (Debian package qemu-user, installed by scripts/setup).
