@@ -78,9 +78,9 @@ def _note_xml_dependencies(app, doctree) -> None:
 
 
 def setup(app):
-    from . import fasttable, roles, search_index_fix, toc
+    from . import roles, search_index_fix, tables, toc
 
-    fasttable.setup(app)
+    tables.setup(app)
     toc.setup(app)
     if not search_index_fix.install():
         from sphinx.util import logging

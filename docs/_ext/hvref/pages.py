@@ -17,7 +17,7 @@ import model as hvmodel
 import sources as src
 
 from . import diagrams as dia
-from .fasttable import SEPARATOR
+from .tables import SEPARATOR
 
 
 def rst_escape(text: str) -> str:

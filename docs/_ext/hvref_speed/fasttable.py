@@ -1,4 +1,4 @@
-"""The `hvref-table` directive: the generated pages' tables, kept compact.
+"""The `hvref-table` directive (docs/_ext/hvref/tables.py), kept compact.
 
 Generated pages hold thousands of table rows (every field of every layout,
 every call code, every spec section). As docutils tables each cell is four
@@ -29,7 +29,9 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
-SEPARATOR = " \u2502 "
+from hvref.tables import SEPARATOR, rows_of
+
+APPLIES_TO = "docutils 0.22 and Sphinx 9.0 (the HTML it writes is theirs and Furo 2025's)"
 
 # A cell that the inline parser would return as one text node: no markup,
 # no escapes, nothing that could start a reference, a role or a link.
@@ -60,10 +62,8 @@ class HvrefTable(SphinxDirective):
     }
 
     def run(self):
-        # Split on the bare bar: docutils strips the trailing space of a row
-        # whose last cell is empty.
-        rows = [line.split(SEPARATOR.strip()) for line in self.content if line.strip()]
-        columns = max(len(row) for row in rows)
+        rows = rows_of(self.content)
+        columns = len(rows[0])
         widths = [int(w) for w in self.options.get("widths", "").split()]
         if widths and len(widths) != columns:
             raise self.error(f"hvref-table: {len(widths)} widths for {columns} columns")
@@ -71,8 +71,7 @@ class HvrefTable(SphinxDirective):
                             header_rows=self.options.get("header-rows", 0))
         self.messages: List[nodes.Node] = []
         self.words: List[str] = []
-        table["rows"] = [[self.cell(table, cell.strip(), self.lineno + index + 1)
-                          for cell in cells + [""] * (columns - len(cells))]
+        table["rows"] = [[self.cell(table, cell, self.lineno + index + 1) for cell in cells]
                          for index, cells in enumerate(rows)]
         table += nodes.Text(" ".join(self.words))
         return [table] + self.messages
@@ -107,7 +106,7 @@ def visit_table_html(translator, node: hvref_table) -> None:
     body = translator.body
     classes = list(node["classes"])
     widths = node["widths"]
-    wrapper = classes + (["colwidths-given"] if widths else [])
+    wrapper = (["colwidths-given"] if widths else []) + classes
     body.append(f'<div class="{" ".join(["table-wrapper"] + wrapper + ["docutils", "container"])}">\n')
     body.append(f'<table class="{" ".join(classes + ["docutils", "align-default"])}">\n')
     if widths:
@@ -164,7 +163,13 @@ def _skip(translator, node) -> None:
     raise nodes.SkipNode
 
 
-def setup(app) -> None:
-    app.add_directive("hvref-table", HvrefTable)
+def install(app) -> bool:
+    import docutils
+    import sphinx
+
+    if not (docutils.__version__.startswith("0.22") and sphinx.version_info[:2] == (9, 0)):
+        return False
+    app.add_directive("hvref-table", HvrefTable, override=True)
     app.add_node(hvref_table, html=(visit_table_html, None))
     app.add_node(hvref_table_part, html=(_skip, None))
+    return True
