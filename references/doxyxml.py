@@ -36,6 +36,16 @@ class Field:
 
 
 @dataclass
+class Doc:
+    """A comment's detailed description, as plain text, in its parts."""
+    paragraphs: List[str] = field(default_factory=list)   # the description
+    sections: Dict[str, str] = field(default_factory=dict)  # \par Title -> text
+    retvals: List[tuple] = field(default_factory=list)    # (status, meaning)
+    notes: List[str] = field(default_factory=list)
+    see: List[str] = field(default_factory=list)          # names after \see
+
+
+@dataclass
 class Entity:
     name: str
     kind: str           # Doxygen's: struct, union, file, define, typedef, enum, enumvalue, ...
@@ -44,6 +54,7 @@ class Entity:
     line: int
     fields: List[Field] = field(default_factory=list)
     parent: str = ""    # the enumeration an enumerator belongs to
+    doc: Doc = field(default_factory=Doc)
 
     @property
     def members(self) -> Dict[str, str]:
@@ -52,11 +63,21 @@ class Entity:
 
 
 @dataclass
+class Group:
+    """A \\defgroup: its title, brief and the names it holds, in order."""
+    name: str
+    title: str
+    brief: str
+    members: List[str] = field(default_factory=list)
+
+
+@dataclass
 class Xml:
     entities: Dict[str, Entity]
     files_by_header: Dict[str, List[Path]]
     """The XML files each header's documentation comes from: a header's
     reference page depends on exactly these (docs/_ext/hvref/__init__.py)."""
+    groups: Dict[str, Group] = field(default_factory=dict)
 
 
 def _text(element) -> str:
@@ -70,6 +91,49 @@ def _location(element) -> tuple:
     if loc is None:
         return "", 0
     return loc.get("file", ""), int(loc.get("line", "0") or 0)
+
+
+# Parts of a description that are not its text: sections, lists of return
+# values, and inline rst that Breathe passes to Sphinx (the spec aliases).
+_APART = ("simplesect", "parameterlist", "verbatim")
+
+
+def _plain(element) -> str:
+    """An element's text without the parts kept apart, on one line."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag not in _APART:
+            parts.append(_plain(child))
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
+
+
+def _doc(description) -> Doc:
+    doc = Doc()
+    if description is None:
+        return doc
+    for para in description.findall("para"):
+        text = _plain(para)
+        if text:
+            doc.paragraphs.append(text)
+        for part in para:
+            if part.tag == "simplesect":
+                kind = part.get("kind")
+                body = " ".join(_plain(p) for p in part.findall("para")).strip()
+                if kind == "par":
+                    title = _text(part.find("title"))
+                    if body:
+                        doc.sections[title] = body
+                elif kind == "note":
+                    doc.notes.append(body)
+                elif kind == "see":
+                    doc.see += [_text(ref) for ref in part.iter("ref")]
+            elif part.tag == "parameterlist" and part.get("kind") == "retval":
+                for item in part.findall("parameteritem"):
+                    description_text = " ".join(_plain(p) for p in item.iter("para"))
+                    for name in item.iter("parametername"):
+                        doc.retvals.append((_text(name), description_text))
+    return doc
 
 
 def _anonymous(name: str) -> bool:
@@ -90,7 +154,7 @@ def _read_file(data: bytes, kind: str) -> list:
                 continue          # a nested anonymous type: its fields are its parent's
             header, line = _location(definition)
             entity = Entity(name, kind, _text(definition.find("briefdescription")),
-                            header, line)
+                            header, line, doc=_doc(definition.find("detaileddescription")))
             for member in definition.iter("memberdef"):
                 member_name = _text(member.find("name"))
                 if member.get("kind") != "variable" or _anonymous(member_name):
@@ -109,13 +173,24 @@ def _read_file(data: bytes, kind: str) -> list:
                 name = _text(member.find("name"))
                 steps.append(("first", Entity(
                     name, member.get("kind", ""), _text(member.find("briefdescription")),
-                    header, line)))
+                    header, line, doc=_doc(member.find("detaileddescription")))))
                 for value in member.iter("enumvalue"):
                     value_name = _text(value.find("name"))
                     steps.append(("first", Entity(
                         value_name, "enumvalue", _text(value.find("briefdescription")),
-                        header, line, parent=name)))
+                        header, line, parent=name,
+                        doc=_doc(value.find("detaileddescription")))))
     return steps
+
+
+def _read_group(data: bytes) -> Group:
+    definition = ET.fromstring(data).find("compounddef")
+    group = Group(_text(definition.find("compoundname")), _text(definition.find("title")),
+                  _text(definition.find("briefdescription")))
+    group.members += [_text(c) for c in definition.findall("innerclass")]
+    for member in definition.iter("memberdef"):
+        group.members.append(_text(member.find("name")))
+    return group
 
 
 def read(xml_dir: Path, cache: Optional[Path] = None) -> Xml:
@@ -154,6 +229,10 @@ def read(xml_dir: Path, cache: Optional[Path] = None) -> Xml:
                                             for c in ET.fromstring(data).findall("compound")])
     for refid, kind in compounds:
         path = Path(xml_dir) / f"{refid}.xml"
+        if kind == "group" and path.exists():
+            group = parsed(path, _read_group)
+            xml.groups[group.name] = group
+            continue
         if kind not in ("struct", "union", "file") or not path.exists():
             continue
         for step, value in parsed(path, lambda data: _read_file(data, kind)):

@@ -63,6 +63,7 @@ class Entity:
     references: List[src.Reference] = field(default_factory=list)
     layout: Optional[dict] = None    # the layout probe's entry for a struct or union
     examples: List[src.Example] = field(default_factory=list)
+    doc: doxyxml.Doc = field(default_factory=doxyxml.Doc)   # the detailed description
 
     @property
     def members(self) -> Dict[str, str]:
@@ -105,6 +106,18 @@ class Model:
     files_by_header: Dict[str, List[Path]]
     layouts: Dict[str, dict]
     compiler: str
+    groups: Dict[str, doxyxml.Group] = field(default_factory=dict)
+
+    def header_groups(self, header: str) -> List[doxyxml.Group]:
+        """The groups a header (hvref/x.h) defines, in its order."""
+        return [self.groups[name] for name in self.sources.groups.get(header, [])
+                if name in self.groups]
+
+    def see_also(self, name: str) -> List[str]:
+        """The entities whose comment says \\see `name`, in header order."""
+        return [e.name for e in sorted(self.entities.values(),
+                                       key=lambda e: (e.header, e.line, e.name))
+                if name in e.doc.see]
 
     def get(self, name: str) -> Optional[Entity]:
         return self.entities.get(name)
@@ -176,5 +189,6 @@ def load(root: Path, xml_dir: Optional[Path] = None, layouts: Optional[Path] = N
         entities[name] = Entity(
             name, kind, e.header, e.line, e.brief, e.parent, e.fields,
             d.value if d is not None else "", d.references if d is not None else [],
-            types.get(name), sources.examples_for(name))
-    return Model(root, catalogue, sources, entities, xml.files_by_header, types, compiler)
+            types.get(name), sources.examples_for(name), e.doc)
+    return Model(root, catalogue, sources, entities, xml.files_by_header, types, compiler,
+                 xml.groups)

@@ -27,6 +27,7 @@ ENUMERATOR = re.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*(0x[0-9A-Fa-f]+|\d+)[uU]?\s*,
 TYPEDEF_END = re.compile(r"^\s*\}\s*([A-Z_][A-Z0-9_]*)\s*(?:,|;)")
 TYPEDEF_OPEN = re.compile(r"^\s*typedef\s+(struct|union|enum)\b[^;]*$")
 TYPEDEF_SIMPLE = re.compile(r"^\s*typedef\s+[^;{]*?\b([A-Z_][A-Z0-9_]*)\s*;")
+DEFGROUP = re.compile(r"\\defgroup\s+(\w+)")
 INCLUDE_GUARD = re.compile(r"^HVREF_\w+_H$")
 
 
@@ -68,6 +69,8 @@ class Sources:
     references: List[Reference]
     definitions: Dict[str, Definition]
     examples: List[Example]
+    # Each header's \\defgroup names, in the order it defines them.
+    groups: Dict[str, List[str]] = field(default_factory=dict)
 
     def examples_for(self, name: str) -> List[Example]:
         return [e for e in self.examples if name in e.demonstrates]
@@ -135,8 +138,10 @@ def scan(root: Path) -> Sources:
     headers = sorted((root / "include" / "hvref").glob("*.h"))
     references: List[Reference] = []
     definitions: Dict[str, Definition] = {}
+    groups: Dict[str, List[str]] = {}
     for header in headers:
         _scan_header(header, header.relative_to(root).as_posix(), references, definitions)
+        groups[f"hvref/{header.name}"] = DEFGROUP.findall(header.read_text(encoding="utf-8"))
     examples = [_scan_example(p, root) for p in sorted((root / "examples").rglob("*.c"))
                 if "support" not in p.relative_to(root / "examples").parts]
-    return Sources(headers, references, definitions, examples)
+    return Sources(headers, references, definitions, examples, groups)

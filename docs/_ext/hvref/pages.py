@@ -29,6 +29,11 @@ def rst_escape(text: str) -> str:
     return re.sub(r"_(?=\W|$)", r"\\_", text)
 
 
+def group_label(group: str) -> str:
+    """The label Breathe's references to a \\defgroup point to."""
+    return "group__" + group.replace("_", "__")
+
+
 def title(text: str, char: str = "=") -> List[str]:
     return [text, char * len(text), ""]
 
@@ -210,6 +215,20 @@ class Generator:
                        else "Layout") + f": :ref:`layout-{type_name}`.", ""]
         return lines
 
+    def diagram_figure(self, type_name: str, folder: str = "") -> List[str]:
+        """A type's bit-field diagram (none when it has no bit-fields); folder
+        leads from the page to generated/layouts/."""
+        diagram = self.diagrams.get(type_name)
+        if diagram is None:
+            return []
+        return [f".. figure:: {folder}bitfields/{diagram.file}",
+                f"   :alt: {diagram.alt}",
+                "   :class: hvref-bitfield",
+                "   :figclass: hvref-bitfield-figure",
+                "",
+                f"   {rst_escape(diagram.caption)}",
+                ""]
+
     def draw_diagrams(self) -> None:
         """The bit-field diagrams (before any page links to them)."""
         try:
@@ -240,15 +259,7 @@ class Generator:
                 entity = self.dox.get(name)
                 if entity is not None and entity.brief:
                     lines += [rst_escape(entity.brief), ""]
-                diagram = self.diagrams.get(name)
-                if diagram is not None:
-                    lines += [f".. figure:: bitfields/{diagram.file}",
-                              f"   :alt: {diagram.alt}",
-                              "   :class: hvref-bitfield",
-                              "   :figclass: hvref-bitfield-figure",
-                              "",
-                              f"   {rst_escape(diagram.caption)}",
-                              ""]
+                lines += self.diagram_figure(name)
                 lines += self.field_table(name, link=False)
             self.write(f"layouts/{stem}.rst", lines)
         lines = [".. _layouts:", ""] + title("Layouts") + [
@@ -271,10 +282,39 @@ class Generator:
         return (["The spec's parameter table (hvref does not define this structure yet):", ""]
                 + list_table(["Field", "Offset", "Size", "Source"], rows, "30 12 12 46"))
 
-    def hypercall_page(self, row: cat.Row) -> None:
+    def summary(self, row: cat.Row, doc) -> List[str]:
+        """The call's form, sizes and caller, in one short table."""
+        form = doc.sections.get("Call form") if doc else None
+        if not form:
+            kind = row["kind"] or "not stated by the sources"
+            form = f"{kind}; " + {"yes": "a fast form exists"}.get(row["fast"],
+                                                                   "no fast form stated")
+        cells = [["Call form", rst_escape(form)]]
+        for heading, column in (("Input", "input_type"), ("Output", "output_type")):
+            type_name = row[column]
+            layout = self.layouts.get(type_name) if type_name else None
+            cells.append([heading, f"{self.c_ref(type_name)}, {layout['size']} bytes"
+                          if layout else (f"``{type_name}``" if type_name else "none defined")])
+        caller = doc.sections.get("Caller") if doc else None
+        if caller:
+            cells.append(["Caller", rst_escape(caller)])
+        else:
+            who = "; ".join(part for part in (row["caller"], row["privilege"]) if part)
+            cells.append(["Caller", rst_escape(who) or "not stated by the sources"])
+        table = list_table(["", ""], cells, "20 80")
+        return table[:2] + ["   :class: hvref-call-summary"] + table[2:]
+
+    def return_values(self, doc) -> List[str]:
+        values = {r["name"]: r["value"] for r in self.cat.status_codes}
+        rows = [[self.c_ref(status) if self.defined(status) else f"``{status}``",
+                 f"``{values[status]}``" if values.get(status) else "",
+                 rst_escape(meaning)] for status, meaning in doc.retvals]
+        return title("Return values", "-") + list_table(["Status", "Value", "Meaning"], rows,
+                                                        "40 12 48")
+
+    def provenance(self, row: cat.Row) -> List[str]:
+        """Where the call's name and facts come from, folded at the end."""
         name = row["name"]
-        lines = [":orphan:", "", f".. _hvcall-{row['code'].lower()}:", ""]
-        lines += title(f"{name} ({row['code']})")
         facts = [["Call code", f"``{row['code']}``"],
                  ["Class", row["class"]],
                  ["Kind", row["kind"] or "not stated by any source"],
@@ -287,53 +327,85 @@ class Generator:
         if self.defined(name):
             facts.append(["Defined in", f"{self.c_ref(name)}, {self.where(name)}"])
         facts.append(["Catalogue row", f"``{row.where}``"])
-        lines += list_table(["Fact", "Value"], facts, "25 75")
+        return ([".. raw:: html", "",
+                 '   <details class="hvref-provenance"><summary>Provenance: where each fact '
+                 "comes from</summary>", ""]
+                + list_table(["Fact", "Value"], facts, "25 75")
+                + [".. raw:: html", "", "   </details>", ""])
+
+    def hypercall_page(self, row: cat.Row) -> None:
+        """A call's page, in the order a developer uses it: what the call does,
+        its form and caller, its input and output, return values,
+        restrictions, an example, the spec, and last the provenance."""
+        name = row["name"]
+        entity = self.dox.get(name)
+        doc = entity.doc if entity is not None else None
+        lines = [":orphan:", "", f".. _hvcall-{row['code'].lower()}:", ""]
+        lines += title(f"{name} ({row['code']})")
         refs = self.cat.call_references(row)
-        lines += title("Specification", "-")
-        if refs:
-            lines += [f"* {link(label, url)}" for label, url in refs] + [""]
-        else:
+        if entity is not None and entity.brief:
+            lines += [rst_escape(entity.brief), ""]
+        if doc is not None:
+            lines += [line for text in doc.paragraphs for line in (rst_escape(text), "")]
+        if not refs:
             lines += ["No TLFS edition and no 2013 WDK page documents this call's interface, so "
                       "hvref defines only its code and gives no example. The name is known from: "
                       + (", ".join(row["attested"].split()) or "the public call-code list") + ".",
                       ""]
+        lines += self.summary(row, doc)
         for direction, column, heading in (("input", "input_type", "Input"),
                                            ("output", "output_type", "Output")):
             type_name = row[column]
             body = self.field_table(type_name) if type_name else []
+            if type_name in self.diagrams:
+                body = self.diagram_figure(type_name, "../layouts/") + body
             if not body:
                 body = self.spec_parameters(name, direction)
             if body:
                 lines += title(heading, "-") + body
+        if doc is not None and doc.retvals:
+            lines += self.return_values(doc)
+        if doc is not None and doc.sections.get("Restrictions"):
+            lines += title("Restrictions", "-") + [rst_escape(doc.sections["Restrictions"]), ""]
+        if doc is not None and doc.notes:
+            lines += title("Where the sources differ", "-")
+            lines += [f"* {rst_escape(note)}" for note in doc.notes] + [""]
         examples = self.src.examples_for(name)
         if examples:
             lines += title("Example", "-")
             for example in examples:
                 lines += self.example_block(example)
+        if refs:
+            lines += title("Specification", "-")
+            lines += [f"* {link(label, url)}" for label, url in refs] + [""]
+        lines += self.provenance(row)
         self.write(f"hypercalls/{name}.rst", lines)
 
     def reference_pages(self) -> None:
+        """One page per header: a section per \\defgroup, in the header's
+        order, each rendered by Breathe; "On this page" lists the groups and
+        their entities (toc.py)."""
         names = []
         for header in self.src.headers:
             stem = header.stem
-            brief = ""
-            for e in self.dox.values():
-                if e.kind == "file" and e.name == f"{stem}.h":
-                    brief = e.brief
-            # Doxygen links a header's name to the file's compound; Breathe
-            # renders that as a reference to this label.
+            groups = self.model.header_groups(f"hvref/{stem}.h")
+            file_entity = self.dox.get(f"{stem}.h")
             # Doxygen links a header's name to the file's compound and a
             # group's name to the group; Breathe renders those as references
             # to these labels.
-            labels = [stem.replace("_", "__") + "_8h"]
-            labels += ["group__" + g.replace("_", "__") for g in
-                       re.findall(r"\\defgroup\s+(\w+)", header.read_text(encoding="utf-8"))]
-            lines = [f".. _header-{stem}:", ""]
-            lines += [line for label in labels for line in (f".. _{label}:", "")]
+            lines = [f".. _header-{stem}:", "", f".. _{stem.replace('_', '__')}_8h:", ""]
             lines += title(f"hvref/{stem}.h")
-            if brief:
-                lines += [rst_escape(brief), ""]
-            lines += [f".. doxygenfile:: {stem}.h", "   :project: hvref", ""]
+            if file_entity is not None and file_entity.brief:
+                lines += [rst_escape(file_entity.brief), ""]
+            for group in groups:
+                lines += [f".. _{group_label(group.name)}:", ""]
+                lines += title(group.title or group.name, "-")
+                if group.brief:
+                    lines += [rst_escape(group.brief), ""]
+                lines += [f".. doxygengroup:: {group.name}", "   :project: hvref",
+                          "   :content-only:", "   :members:", "   :undoc-members:", ""]
+            if not groups:          # a header without \\defgroup (the umbrella)
+                lines += [f".. doxygenfile:: {stem}.h", "   :project: hvref", ""]
             examples = [e for e in self.src.examples
                         if any(self.src.definitions.get(n) and
                                self.src.definitions[n].path.endswith(f"/{stem}.h")
@@ -348,21 +420,46 @@ class Generator:
             ".. toctree::", "   :maxdepth: 1", ""] + [f"   {n}" for n in names]
         self.write("reference/index.rst", lines)
 
+    def meaning(self, name: str) -> str:
+        entity = self.dox.get(name)
+        return rst_escape(entity.brief) if entity is not None and entity.brief else ""
+
+    def layout_links(self, names: List[str]) -> str:
+        return ", ".join(f":ref:`{n} <layout-{n}>`" for n in names if n in self.layouts)
+
     def value_table(self, rel: str, heading: str, intro: str, rows: List[cat.Row],
-                    name_col: str, value_col: str, source_cols: List[str]) -> None:
+                    name_col: str, value_col: str, source_cols: List[str],
+                    layouts_of=None) -> None:
+        """A table of values (status codes, MSR numbers) with each one's
+        meaning from its header comment and, with layouts_of, the layouts
+        of its contents."""
         body = []
         for row in sorted(rows, key=lambda r: (r[value_col] or "~", r[name_col])):
             name = row[name_col]
             # The row's id (the name) is a target of the search box's lookup.
-            body.append([f"``{row[value_col]}``" if row[value_col] else "no value given",
-                         f":hvref-anchor:`{name}` "
-                         + (self.c_ref(name) if self.defined(name) else f"``{name}``"),
-                         ", ".join(c for c in source_cols if row[c] == "yes")])
+            cells = [f"``{row[value_col]}``" if row[value_col] else "no value given",
+                     f":hvref-anchor:`{name}` "
+                     + (self.c_ref(name) if self.defined(name) else f"``{name}``"),
+                     self.meaning(name)]
+            if layouts_of is not None:
+                cells.append(self.layout_links(layouts_of(name)))
+            cells.append(", ".join(c for c in source_cols if row[c] == "yes"))
+            body.append(cells)
+        header = ["Value", "Name", "Meaning"] + (["Layout"] if layouts_of else []) + ["Listed by"]
+        widths = "12 34 30 12 12" if layouts_of else "12 38 35 15"
         lines = title(heading) + [intro, ""]
-        lines += list_table(["Value", "Name", "Listed by"], body, "15 55 30")
+        lines += list_table(header, body, widths)
         self.write(rel, lines)
 
+    def msr_contents(self, name: str) -> List[str]:
+        """The layouts of an MSR's value: NAME_CONTENTS, and the types whose
+        comment says \\see NAME."""
+        names = dict.fromkeys([f"{name}_CONTENTS"] + self.model.see_also(name))
+        return [n for n in names if n in self.layouts]
+
     def cpuid_page(self) -> None:
+        enumerators = {e.value.lower(): e.name for e in self.dox.values()
+                       if e.kind == "enumerator" and e.name.startswith("HvCpuIdFunction")}
         rows = []
         for row in self.cat.cpuid_leaves:
             refs = []
@@ -375,13 +472,18 @@ class Generator:
             if row["online"]:
                 url, page_title = self.cat.online_url(row["online"])
                 refs.append(link(f"TLFS online: {page_title}", url))
+            enumerator = enumerators.get(row["leaf"].lower())
+            registers = self.model.see_also(enumerator) if enumerator else []
             rows.append([f":hvref-anchor:`cpuid-{row['leaf']}` ``{row['leaf']}``",
-                         rst_escape(row["name"]), "; ".join(refs)])
+                         rst_escape(row["name"]), self.layout_links(registers),
+                         "; ".join(refs)])
         lines = [".. _cpuid-leaves:", ""] + title("CPUID leaves")
-        lines += ["The hypervisor's CPUID leaves. The register layouts are in "
+        lines += ["The hypervisor's CPUID leaves, each with the layouts hvref defines for its "
+                  "registers. The register unions are in "
                   + (":ref:`header-feature_discovery`." if self.defined("HV_CPUID_FUNCTION")
                      else "the headers."), ""]
-        lines += list_table(["Leaf", "Name", "Specification"], rows, "12 38 50")
+        lines += list_table(["Leaf", "Name", "Register layouts", "Specification"], rows,
+                            "12 28 25 35")
         self.write("cpuid-leaves.rst", lines)
 
     def spec_map(self) -> None:
@@ -451,7 +553,7 @@ class Generator:
                          "Every synthetic MSR number listed by a TLFS edition, the online pages "
                          "or the 2013 WDK pages (references/msrs.csv).",
                          self.cat.msrs, "name", "number",
-                         ["tlfs60b", "tlfs20", "online", "wdk2013"])
+                         ["tlfs60b", "tlfs20", "online", "wdk2013"], self.msr_contents)
         self.cpuid_page()
         self.spec_map()
         self.examples_page()
