@@ -178,6 +178,9 @@ def _check_reserved(row: Row) -> None:
                              f"({', '.join(RESERVED_KINDS)})")
 
 
+# The kinds of other name in references/aliases.csv.
+ALIAS_KINDS = ("tlfs-2.0", "tlfs-6.0b", "linux", "term")
+
 HEX_CODE = re.compile(r"0x[0-9A-F]{4}")
 HEX_MSR = re.compile(r"0x[0-9A-F]{8}")
 
@@ -218,6 +221,7 @@ class Catalogue:
                 _int(row, column, base=16, optional=optional)
         self.parameters = self._optional_table(
             ref / "parameters.csv", ("call", "direction", "field", "offset", "size"))
+        self.aliases = self._load_aliases(ref / "aliases.csv")
         self.layouts: Dict[str, TypeLayout] = {}
         # Layout files written before the `reserved` column (generated trees
         # such as bench/synth.py's); tests/tools/check_catalogue.py requires
@@ -230,6 +234,20 @@ class Catalogue:
 
     def _optional_table(self, path: Path, required: Tuple[str, ...]) -> List[Row]:
         return read_csv(path, self.root, required) if path.exists() else []
+
+    def _load_aliases(self, path: Path) -> List[Row]:
+        """references/aliases.csv: other names of hvref's entities (README.md,
+        "aliases.csv"). Whether each `name` is defined is checked by
+        tests/tools/check_catalogue.py, which reads the headers."""
+        rows = self._optional_table(path, ("name", "alias", "kind", "source"))
+        for row in rows:
+            if row["kind"] not in ALIAS_KINDS:
+                raise CatalogueError(f"{row.where}: kind '{row['kind']}' is not one of "
+                                     f"{', '.join(ALIAS_KINDS)}")
+            for column in ("name", "alias", "source"):
+                if not row[column]:
+                    raise CatalogueError(f"{row.where}: column '{column}' is empty")
+        return rows
 
     def _load_sections(self, path: Path) -> None:
         for row in read_csv(path, self.root, ("edition", "section", "heading", "page", "numbered")):

@@ -102,6 +102,7 @@ def check(root: Path) -> List[str]:
     compare(catalogue.msrs, "name", "number", r"HV_X64_MSR_[A-Z0-9_]+", "MSR",
             "references/msrs.csv")
 
+    check_aliases(catalogue, defs, problems)
     check_cpuid_leaves(catalogue, defs, problems)
     check_parameters(catalogue, problems)
     check_reserved(catalogue, problems)
@@ -152,6 +153,16 @@ def check(root: Path) -> List[str]:
 
 
 HYPERVISOR_LEAVES = range(0x40000000, 0x50000000)
+
+
+def check_aliases(catalogue: cat.Catalogue, defs, problems: List[str]) -> None:
+    """Every row of references/aliases.csv names a call of hypercalls.csv or a
+    macro, enumerator or type the headers define."""
+    for row in catalogue.aliases:
+        if row["name"] not in catalogue.calls_by_name and row["name"] not in defs:
+            problems.append(f"{row.where}: alias {row['alias']!r} is for {row['name']}, which "
+                            "hvref does not define; spell the name as the headers or "
+                            "references/hypercalls.csv do, or remove the row")
 
 
 def check_cpuid_leaves(catalogue: cat.Catalogue, defs, problems: List[str]) -> None:
