@@ -165,7 +165,31 @@ def build(model: hvmodel.Model) -> Index:
                             e.page + ".html", f"{e.anchor}.{member.name}",
                             [norm(member.name), norm(f"{name}.{member.name}")],
                             None, model.where(name)))
+    add_aliases(index, catalogue, entities)
     return index
+
+
+def add_aliases(index: Index, catalogue, entities=None) -> None:
+    """Adds each alias of references/aliases.csv as a key of the entries titled
+    with its name (a call, an MSR, a type, ...) and, for an HV_CPUID_FUNCTION
+    enumerator, of its leaf's entry (the CPUID page's row), after their own
+    keys, so that the name itself still ranks first."""
+    by_title: Dict[str, List[Entry]] = {}
+    for e in index.entries:
+        by_title.setdefault(e.title, []).append(e)
+    leaves = {e.value: e for e in index.entries if e.kind == "cpuid"}
+    for row in getattr(catalogue, "aliases", []):
+        targets = list(by_title.get(row["name"], []))
+        entity = (entities or {}).get(row["name"])
+        if entity is not None and entity.kind == "enumerator" and entity.value:
+            number = re.search(r"0[xX][0-9a-fA-F]+|\d+", entity.value)
+            leaf = leaves.get(int(number.group(0), 0)) if number else None
+            if leaf is not None:
+                targets.insert(0, leaf)
+        for e in targets:
+            for key in keys_for(row["alias"]):
+                if key not in e.keys:
+                    e.keys.append(key)
 
 
 def render(index: Index) -> str:
