@@ -78,6 +78,45 @@ enum _HV_CALL_CODE {
      * \brief Flushes the TLB entries of whole virtual address spaces on a set of virtual
      *        processors.
      *
+     * Drops every cached translation of one guest address space (on x64 the one named by
+     * a CR3 value, on ARM64 by a translation table base) from the virtual TLBs of the
+     * chosen virtual processors. HV_FLUSH_ALL_VIRTUAL_ADDRESS_SPACES widens it to every
+     * address space and HV_FLUSH_ALL_PROCESSORS to every processor of the partition;
+     * otherwise ProcessorMask picks processors by index (bit n, index n, so only indices
+     * 0-63; HvCallFlushVirtualAddressSpaceEx takes larger sets). With
+     * HV_FLUSH_NON_GLOBAL_MAPPINGS_ONLY the hypervisor may keep global translations.
+     * When the call returns, the flush has taken effect on every chosen processor; if one
+     * of them is inhibiting flushes, the caller's processor is held and the call is
+     * reissued once the inhibit ends. Input: HV_INPUT_FLUSH_VIRTUAL_ADDRESS_SPACE; no
+     * output.
+     *
+     * \par Caller
+     * Any partition, on behalf of its own virtual processors, from the guest's most
+     * privileged mode (CPL 0 on x64, EL1 on ARM64) as for every hypercall. No partition
+     * privilege flag is needed and no edition restricts the VTL. The
+     * UseHypercallForLocalFlush and UseHypercallForRemoteFlush bits that the call-code
+     * lists give in their privilege column are CPUID leaf 0x40000004 recommendations
+     * (whether the hypercall is faster than INVLPG, MOV to CR3 or IPIs), not privileges.
+     *
+     * \par Restrictions
+     * None beyond valid input: every flag bit other than the three HV_FLUSH_ values above
+     * is zero; AddressSpace is a valid CR3 value unless HV_FLUSH_ALL_VIRTUAL_ADDRESS_SPACES
+     * is set; ProcessorMask is not zero unless HV_FLUSH_ALL_PROCESSORS is set.
+     *
+     * \par Call form
+     * Simple (no rep list), 24 bytes of input. No source marks a fast form for it, and the
+     * TLFS does not list which calls accept XMM fast input; the input fits the 112 bytes
+     * that XMM fast input carries, and the example passes it that way.
+     *
+     * \retval HV_STATUS_SUCCESS the flush is complete on every selected virtual processor.
+     * \retval HV_STATUS_INVALID_PARAMETER AddressSpace is not a valid CR3 value (or sets a
+     *         bit the architecture reserves) without HV_FLUSH_ALL_VIRTUAL_ADDRESS_SPACES,
+     *         Flags sets a reserved bit, or ProcessorMask is zero without
+     *         HV_FLUSH_ALL_PROCESSORS.
+     *
+     * \note TLFS 6.0b (9.4) and 2.0 (12.4.2) list HV_STATUS_INVALID_PARAMETER; the online
+     *       page lists no return values at all.
+     *
      * \par Specification
      * \hvcallrefs{HvCallFlushVirtualAddressSpace}
      */
@@ -85,6 +124,44 @@ enum _HV_CALL_CODE {
     /**
      * \brief Flushes the TLB entries of a list of guest virtual address ranges on a set of
      *        virtual processors.
+     *
+     * Like HvCallFlushVirtualAddressSpace, but only for the pages named in a list: each
+     * list element is an HV_GVA whose page-aligned part is the first page and whose low 12
+     * bits count the further pages, so one element covers 1 to 4096 pages (see
+     * HV_GVA_RANGE). A GVA inside a large page flushes the whole large page; GVAs beyond
+     * the end of the partition's GVA space are skipped without error. The address space
+     * and processor selection and HV_FLUSH_ALL_PROCESSORS and
+     * HV_FLUSH_ALL_VIRTUAL_ADDRESS_SPACES work as for the whole-space flush. The flush is
+     * complete on every chosen processor when the call returns; a processor inhibiting
+     * flushes holds the caller until the inhibit ends. Input:
+     * HV_INPUT_FLUSH_VIRTUAL_ADDRESS_LIST followed by the list; no output.
+     *
+     * \par Caller
+     * Any partition, from the guest's most privileged mode. No partition privilege flag
+     * is needed and no edition restricts the VTL; the UseHypercallForLocalFlush and
+     * UseHypercallForRemoteFlush bits the call-code lists give as its privilege are CPUID
+     * leaf 0x40000004 recommendations. The online TLFS marks the call x64 only.
+     *
+     * \par Restrictions
+     * None beyond valid input: HV_FLUSH_NON_GLOBAL_MAPPINGS_ONLY is not allowed here, other
+     * undefined flag bits are zero, AddressSpace is a valid CR3 value unless
+     * HV_FLUSH_ALL_VIRTUAL_ADDRESS_SPACES is set, and ProcessorMask is not zero unless
+     * HV_FLUSH_ALL_PROCESSORS is set.
+     *
+     * \par Call form
+     * Rep: one rep per list element (8 bytes each), after a 24-byte header. The hypervisor
+     * may return with only part of the list done; the caller then issues the call again
+     * from the reps completed. No fast form.
+     *
+     * \retval HV_STATUS_SUCCESS the reps reported complete have been flushed on every
+     *         selected virtual processor.
+     * \retval HV_STATUS_INVALID_PARAMETER AddressSpace is not a valid CR3 value (or sets a
+     *         bit the architecture reserves) without HV_FLUSH_ALL_VIRTUAL_ADDRESS_SPACES,
+     *         Flags sets a reserved bit, or ProcessorMask is zero without
+     *         HV_FLUSH_ALL_PROCESSORS.
+     *
+     * \note TLFS 6.0b (9.4) and 2.0 (12.4.3) list HV_STATUS_INVALID_PARAMETER; the online
+     *       page lists no return values at all.
      *
      * \par Specification
      * \hvcallrefs{HvCallFlushVirtualAddressList}
@@ -200,6 +277,36 @@ enum _HV_CALL_CODE {
     HvCallVtlReturn = 0x0012,
     /**
      * \brief Flushes whole virtual address spaces on the processors of a sparse processor set.
+     *
+     * Does what HvCallFlushVirtualAddressSpace does, with the processors given as an
+     * HV_VP_SET instead of a 64-bit mask, so that virtual processors with an index above 63
+     * can be named: a bank mask says which groups of 64 indices are present, and one
+     * 64-bit mask per present bank follows. The same HV_FLUSH_ flags apply, and the flush
+     * has taken effect on every chosen processor when the call returns. Input:
+     * HV_INPUT_FLUSH_VIRTUAL_ADDRESS_SPACE_EX; no output.
+     *
+     * \par Caller
+     * Any partition, from the guest's most privileged mode, when the hypervisor recommends
+     * UseExProcessorMasks (on x64 CPUID leaf 0x40000004, on ARM64 HvRegisterFeaturesInfo).
+     * No partition privilege flag is needed and no edition restricts the VTL.
+     *
+     * \par Restrictions
+     * Only available with UseExProcessorMasks. Otherwise as for
+     * HvCallFlushVirtualAddressSpace: undefined flag bits zero, a valid address space unless
+     * all are flushed.
+     *
+     * \par Call form
+     * Simple, with a variable-size input header: the bank masks after
+     * ProcessorSet.ValidBanksMask are the variable part, their count goes in
+     * VariableHeaderSize. No source marks a fast form for it.
+     *
+     * \retval HV_STATUS_SUCCESS the flush is complete on every processor of the set.
+     * \retval HV_STATUS_INVALID_PARAMETER a field of the input is not valid (TLFS 6.0b gives
+     *         no finer condition; those of HvCallFlushVirtualAddressSpace are the likely
+     *         ones).
+     *
+     * \note TLFS 6.0b (9.4) lists HV_STATUS_INVALID_PARAMETER; the online page lists no
+     *       return values; TLFS 2.0 predates the call.
      *
      * \par Specification
      * \hvcallrefs{HvCallFlushVirtualAddressSpaceEx}
@@ -396,6 +503,48 @@ enum _HV_CALL_CODE {
      * \brief Translates a guest virtual address to a guest physical address with the page
      *        tables of a virtual processor.
      *
+     * Walks the guest page tables the way the named virtual processor would in its
+     * current mode and register state, for the kinds of access the control flags ask to
+     * check (read, write, execute, any mix), and reports the GPA page the GVA page maps
+     * to. With paging off the GVA is the GPA and the walk always succeeds. Options can
+     * walk as if at privilege level 0, set the accessed and dirty bits as the walk goes
+     * (they stay set if the walk stops), or leave the processor inhibiting TLB flushes.
+     * HV_STATUS_SUCCESS only means that the output is valid: the walk's own outcome is
+     * TranslationResult.ResultCode (HV_TRANSLATE_GVA_RESULT_CODE), and GpaPage is the
+     * translation on HvTranslateGvaSuccess or the page that could not be read on a GPA
+     * access failure. The walk need not agree with the hardware TLB. Input:
+     * HV_INPUT_TRANSLATE_VIRTUAL_ADDRESS; output: HV_OUTPUT_TRANSLATE_VIRTUAL_ADDRESS.
+     *
+     * \par Caller
+     * The parent of the partition named by PartitionId, from the guest's most privileged
+     * mode; no partition privilege flag is named. In newer editions the top byte of the
+     * control flags (HV_TRANSLATE_GVA_INPUT_VTL_MASK) says in which VTL's context to
+     * walk, so software in a higher VTL can translate for a lower one.
+     *
+     * \par Restrictions
+     * The target partition is in the active state, VpIndex names one of its virtual
+     * processors, at least one of HV_TRANSLATE_GVA_VALIDATE_READ, _WRITE and _EXECUTE is
+     * set, and no reserved control flag is set.
+     *
+     * \par Call form
+     * Simple, 32 bytes of input and 16 of output. No source marks a fast form for it.
+     *
+     * \retval HV_STATUS_SUCCESS the walk was done; read TranslationResult for its outcome.
+     * \retval HV_STATUS_ACCESS_DENIED the caller is not the parent of the target partition.
+     * \retval HV_STATUS_INVALID_PARTITION_ID PartitionId names no partition.
+     * \retval HV_STATUS_INVALID_VP_INDEX VpIndex is not a virtual processor of that partition.
+     * \retval HV_STATUS_INVALID_PARAMETER none of the three access kinds is requested, or a
+     *         reserved control flag is set.
+     * \retval HV_STATUS_INVALID_PARTITION_STATE the target partition is not active.
+     * \retval HV_STATUS_INVALID_VP_STATE the virtual processor is not in a state that allows
+     *         the translation.
+     *
+     * \note Which editions list which statuses: TLFS 2.0 (12.4.4) and the 2013 WDK page list
+     *       the first six; TLFS 6.0b (9.4) adds HV_STATUS_INVALID_VP_STATE; the online page
+     *       lists no return values. Who may call also differs: 6.0b (9.4) and 2.0 (12.4.4)
+     *       restrict the call to the target's parent, and 2.0's Appendix B gives its caller
+     *       as Parent, but 6.0b's Appendix A and the call-code list give Any.
+     *
      * \par Specification
      * \hvcallrefs{HvCallTranslateVirtualAddress}
      */
@@ -487,6 +636,47 @@ enum _HV_CALL_CODE {
     HvCallPostMessage = 0x005C,
     /**
      * \brief Signals an event port through its connection.
+     *
+     * Sets one event flag for the partition that owns the port behind a connection: the
+     * hypervisor adds the caller's FlagNumber to the port's base flag number and sets that
+     * bit in the SIEF page of the port's target virtual processor (or of one of the
+     * partition's processors, for a port targeted at HV_ANY_VP). If the flag was clear,
+     * the target also gets an edge-triggered interrupt on the port's SINTx. The call
+     * needs no buffer in the hypervisor, so it never fails for lack of resources. Input:
+     * HV_INPUT_SIGNAL_EVENT; no output.
+     *
+     * \par Caller
+     * Any partition that holds the SignalEvents partition privilege
+     * (HV_PARTITION_PRIVILEGE_MASK::SignalEvents), from the guest's most privileged mode,
+     * through one of its own connections. No edition restricts the VTL.
+     *
+     * \par Restrictions
+     * The partition that owns the connection's port is in the active state; the port is
+     * an event port; FlagNumber is below the port's flag count; the target virtual
+     * processor exists and its SynIC and SIEF page are enabled and its SINTx unmasked.
+     *
+     * \par Call form
+     * Simple, with a fast form: the 8-byte input fits the first input register, so the
+     * call is usually made as a register-based fast hypercall.
+     *
+     * \retval HV_STATUS_SUCCESS the event flag is set (and the interrupt raised if it was
+     *         clear).
+     * \retval HV_STATUS_ACCESS_DENIED the caller's partition lacks the SignalEvents
+     *         privilege.
+     * \retval HV_STATUS_INVALID_CONNECTION_ID ConnectionId names no connection.
+     * \retval HV_STATUS_INVALID_PORT_ID the connection's port was deleted, belongs to a
+     *         partition that is not active, or is not an event port.
+     * \retval HV_STATUS_INVALID_PARAMETER FlagNumber is not below the port's flag count.
+     * \retval HV_STATUS_INVALID_VP_INDEX the target virtual processor is gone, or no
+     *         processor can take the event.
+     * \retval HV_STATUS_INVALID_SYNIC_STATE the target's SynIC or SIEF page is disabled (for
+     *         HV_ANY_VP: on every processor), or its SINTx is masked.
+     *
+     * \note The online page, TLFS 6.0b (11.11) and 2.0 (14.9.8) list the same statuses. The
+     *       conditions differ slightly: only 6.0b and 2.0 put the masked SINTx and the
+     *       HV_ANY_VP cases in the table (the online chapter on event flags names the masked
+     *       SINTx in its text); the fast form is marked by the call-code list and the 2013
+     *       WDK, not by the TLFS text.
      *
      * \par Specification
      * \hvcallrefs{HvCallSignalEvent}
@@ -1126,6 +1316,30 @@ enum _HV_CALL_CODE {
 
     /**
      * \brief Reports which extended hypercalls the hypervisor provides.
+     *
+     * The entry point of the extended hypercall interface: the output is a 64-bit mask
+     * with one bit per extended call code from 0x8002 up (HV_EXT_CAPABILITY_* masks), set
+     * when that call may be used. Bits 5-63 are reserved. It takes no input. Output:
+     * HV_OUTPUT_EXT_QUERY_CAPABILITIES.
+     *
+     * \par Caller
+     * A partition whose privilege mask has EnableExtendedHypercalls
+     * (HV_PARTITION_PRIVILEGE_MASK::EnableExtendedHypercalls), from the guest's most
+     * privileged mode; the flag is how a guest learns that this call exists. No edition
+     * restricts the VTL.
+     *
+     * \par Restrictions
+     * Available only when EnableExtendedHypercalls is set; the TLFS does not say what a
+     * call without it returns.
+     *
+     * \par Call form
+     * Simple, no input, 8 bytes of output. No source marks a fast form for it.
+     *
+     * \retval HV_STATUS_SUCCESS Capabilities holds the mask of available extended
+     *         hypercalls.
+     *
+     * \note Neither the online page nor TLFS 6.0b (3.14) lists any return value for this
+     *       call, so only success is given here; TLFS 2.0 predates extended hypercalls.
      *
      * \par Specification
      * \hvcallrefs{HvExtCallQueryCapabilities}

@@ -607,7 +607,7 @@ HVREF_ASSERT_SIZE(HV_X64_MSR_HYPERCALL_CONTENTS, 8);
  * \see HvExtCallQueryCapabilities
  */
 typedef struct _HV_OUTPUT_EXT_QUERY_CAPABILITIES {
-    UINT64 Capabilities; /**< Bit mask of available extended hypercalls (HV_EXT_CAPABILITY_*). */
+    UINT64 Capabilities; /**< Which extended hypercalls may be used: bit n set means call code 0x8002 + n is available (HV_EXT_CAPABILITY_* masks); bits 5-63 are reserved. */
 } HV_OUTPUT_EXT_QUERY_CAPABILITIES, *PHV_OUTPUT_EXT_QUERY_CAPABILITIES;
 HVREF_ASSERT_SIZE(HV_OUTPUT_EXT_QUERY_CAPABILITIES, 8);
 

@@ -82,8 +82,8 @@ HVREF_ASSERT_SIZE(HV_CONNECTION_ID, 0x4);
  * \see HV_CONNECTION_ID
  */
 typedef struct _HV_INPUT_SIGNAL_EVENT {
-    HV_CONNECTION_ID ConnectionId; /**< Connection whose port receives the event. */
-    UINT16 FlagNumber;             /**< Event flag to set, relative to the port's base flag number. */
+    HV_CONNECTION_ID ConnectionId; /**< One of the caller's connections; the event goes to the event port it leads to. */
+    UINT16 FlagNumber;             /**< Which event flag to set, counted from the port's base flag number; must be below the port's flag count. */
     UINT16 RsvdZ;                  /**< Reserved; must be zero. */
 } HV_INPUT_SIGNAL_EVENT, *PHV_INPUT_SIGNAL_EVENT;
 HVREF_ASSERT_SIZE(HV_INPUT_SIGNAL_EVENT, 0x8);

@@ -147,9 +147,9 @@ typedef UINT32 HV_FLUSH_FLAGS;
  * \see HV_FLUSH_FLAGS, HV_INPUT_FLUSH_VIRTUAL_ADDRESS_SPACE_EX
  */
 typedef struct _HV_INPUT_FLUSH_VIRTUAL_ADDRESS_SPACE {
-    HV_ADDRESS_SPACE_ID AddressSpace; /**< Address space to flush (CR3 value on x64); ignored with HV_FLUSH_ALL_VIRTUAL_ADDRESS_SPACES. */
-    UINT64 Flags;                     /**< HV_FLUSH_FLAGS bits (HV_FLUSH_*); upper 32 bits zero. */
-    UINT64 ProcessorMask;             /**< Bit n selects the virtual processor with index n; ignored with HV_FLUSH_ALL_PROCESSORS. */
+    HV_ADDRESS_SPACE_ID AddressSpace; /**< The address space whose translations are dropped (CR3 value on x64, translation table base on ARM64); ignored with HV_FLUSH_ALL_VIRTUAL_ADDRESS_SPACES. */
+    UINT64 Flags;                     /**< How far the flush reaches: every processor (HV_FLUSH_ALL_PROCESSORS), every address space (HV_FLUSH_ALL_VIRTUAL_ADDRESS_SPACES), global translations may stay (HV_FLUSH_NON_GLOBAL_MAPPINGS_ONLY); an HV_FLUSH_FLAGS value, every other bit zero. */
+    UINT64 ProcessorMask;             /**< The virtual processors whose TLBs are flushed: bit n selects the one with index n (0-63); must not be zero unless HV_FLUSH_ALL_PROCESSORS is set, which makes it ignored. */
 } HV_INPUT_FLUSH_VIRTUAL_ADDRESS_SPACE, *PHV_INPUT_FLUSH_VIRTUAL_ADDRESS_SPACE;
 HVREF_ASSERT_SIZE(HV_INPUT_FLUSH_VIRTUAL_ADDRESS_SPACE, 0x18);
 
@@ -172,9 +172,9 @@ HVREF_ASSERT_SIZE(HV_INPUT_FLUSH_VIRTUAL_ADDRESS_SPACE, 0x18);
  * \see HV_GVA_RANGE, HV_FLUSH_FLAGS
  */
 typedef struct _HV_INPUT_FLUSH_VIRTUAL_ADDRESS_LIST {
-    HV_ADDRESS_SPACE_ID AddressSpace; /**< Address space to flush (CR3 value); ignored with HV_FLUSH_ALL_VIRTUAL_ADDRESS_SPACES. */
-    UINT64 Flags;                     /**< HV_FLUSH_FLAGS bits (HV_FLUSH_*); HV_FLUSH_NON_GLOBAL_MAPPINGS_ONLY is invalid here. */
-    UINT64 ProcessorMask;             /**< Bit n selects the virtual processor with index n; ignored with HV_FLUSH_ALL_PROCESSORS. */
+    HV_ADDRESS_SPACE_ID AddressSpace; /**< The address space the listed GVAs belong to (CR3 value); ignored with HV_FLUSH_ALL_VIRTUAL_ADDRESS_SPACES, which flushes the ranges in every address space. */
+    UINT64 Flags;                     /**< How far the flush reaches: every processor (HV_FLUSH_ALL_PROCESSORS), every address space (HV_FLUSH_ALL_VIRTUAL_ADDRESS_SPACES); an HV_FLUSH_FLAGS value in which HV_FLUSH_NON_GLOBAL_MAPPINGS_ONLY is invalid and undefined bits are zero. */
+    UINT64 ProcessorMask;             /**< The virtual processors whose TLBs are flushed: bit n selects the one with index n (0-63); must not be zero unless HV_FLUSH_ALL_PROCESSORS is set, which makes it ignored. */
 } HV_INPUT_FLUSH_VIRTUAL_ADDRESS_LIST, *PHV_INPUT_FLUSH_VIRTUAL_ADDRESS_LIST;
 HVREF_ASSERT_SIZE(HV_INPUT_FLUSH_VIRTUAL_ADDRESS_LIST, 0x18);
 
@@ -321,9 +321,9 @@ HVREF_ASSERT_SIZE(HV_VP_SET, 0x210);
  * \see HV_INPUT_FLUSH_VIRTUAL_ADDRESS_SPACE, HV_VP_SET
  */
 typedef struct _HV_INPUT_FLUSH_VIRTUAL_ADDRESS_SPACE_EX {
-    HV_ADDRESS_SPACE_ID AddressSpace; /**< Address space to flush (CR3 value on x64); ignored with HV_FLUSH_ALL_VIRTUAL_ADDRESS_SPACES. */
-    UINT64 Flags;                     /**< HV_FLUSH_FLAGS bits (HV_FLUSH_*); upper 32 bits zero. */
-    HV_VP_SET ProcessorSet;           /**< Processors to flush; variable-size, only its present banks are passed. */
+    HV_ADDRESS_SPACE_ID AddressSpace; /**< The address space whose translations are dropped (CR3 value on x64, translation table base on ARM64); ignored with HV_FLUSH_ALL_VIRTUAL_ADDRESS_SPACES. */
+    UINT64 Flags;                     /**< How far the flush reaches, as for HvCallFlushVirtualAddressSpace: every processor, every address space, global translations may stay; an HV_FLUSH_FLAGS value, every other bit zero. */
+    HV_VP_SET ProcessorSet;           /**< The virtual processors whose TLBs are flushed, as a sparse set that may name indices above 63 (or HvGenericSetAll); variable-size, only its present banks are passed. */
 } HV_INPUT_FLUSH_VIRTUAL_ADDRESS_SPACE_EX, *PHV_INPUT_FLUSH_VIRTUAL_ADDRESS_SPACE_EX;
 HVREF_ASSERT_SIZE(HV_INPUT_FLUSH_VIRTUAL_ADDRESS_SPACE_EX, 0x220);
 
@@ -584,7 +584,7 @@ typedef HV_TRANSLATE_GVA_RESULT_CODE *PHV_TRANSLATE_GVA_RESULT_CODE;
 typedef union _HV_TRANSLATE_GVA_RESULT {
     UINT64 AsUINT64; /**< The whole 8-byte result. */
     HVREF_EXTENSION struct {
-        UINT64 ResultCode : 32; /**< HV_TRANSLATE_GVA_RESULT_CODE value. */
+        UINT64 ResultCode : 32; /**< How the walk ended: HvTranslateGvaSuccess, or why it stopped (an HV_TRANSLATE_GVA_RESULT_CODE value). */
         UINT64 CacheType : 8;   /**< Effective cache type of the translated page (HV_CACHE_TYPE encoding). */
         UINT64 OverlayPage : 1; /**< 1 when the GPA is covered by a hypervisor overlay page. */
         UINT64 Reserved : 23;   /**< Reserved; ignore. */
@@ -613,11 +613,11 @@ HVREF_ASSERT_SIZE(HV_TRANSLATE_GVA_RESULT, 0x8);
  * \see HV_OUTPUT_TRANSLATE_VIRTUAL_ADDRESS, HV_TRANSLATE_GVA_CONTROL_FLAGS
  */
 typedef struct _HV_INPUT_TRANSLATE_VIRTUAL_ADDRESS {
-    HV_PARTITION_ID PartitionId; /**< Partition whose virtual processor's context is used. */
-    HV_VP_INDEX VpIndex;         /**< Virtual processor whose paging state is used. */
+    HV_PARTITION_ID PartitionId; /**< The partition that owns the virtual processor; the caller must be its parent, and it must be active. */
+    HV_VP_INDEX VpIndex;         /**< The virtual processor whose paging mode, registers and page tables the walk uses. */
     UINT32 Padding;              /**< Reserved; zero. */
-    UINT64 ControlFlags;         /**< HV_TRANSLATE_GVA_CONTROL_FLAGS value (HV_TRANSLATE_GVA_*). */
-    HV_GVA_PAGE_NUMBER GvaPage;  /**< Page number of the GVA to translate (GVA shifted right by 12). */
+    UINT64 ControlFlags;         /**< Which accesses to check (HV_TRANSLATE_GVA_VALIDATE_READ, _WRITE, _EXECUTE: at least one), options for the walk (privilege exempt, set accessed/dirty bits, inhibit TLB flushes, ...) and, in bits 56-63, the VTL whose context is used; an HV_TRANSLATE_GVA_CONTROL_FLAGS value with no reserved bit set. */
+    HV_GVA_PAGE_NUMBER GvaPage;  /**< The guest virtual page to translate (the GVA shifted right by 12). */
 } HV_INPUT_TRANSLATE_VIRTUAL_ADDRESS, *PHV_INPUT_TRANSLATE_VIRTUAL_ADDRESS;
 HVREF_ASSERT_SIZE(HV_INPUT_TRANSLATE_VIRTUAL_ADDRESS, 0x20);
 
@@ -634,8 +634,8 @@ HVREF_ASSERT_SIZE(HV_INPUT_TRANSLATE_VIRTUAL_ADDRESS, 0x20);
  * \see HV_INPUT_TRANSLATE_VIRTUAL_ADDRESS, HV_TRANSLATE_GVA_RESULT
  */
 typedef struct _HV_OUTPUT_TRANSLATE_VIRTUAL_ADDRESS {
-    HV_TRANSLATE_GVA_RESULT TranslationResult; /**< Result code, cache type and overlay flag. */
-    HV_GPA_PAGE_NUMBER GpaPage;                /**< Translated GPA page, or the GPA page that failed. */
+    HV_TRANSLATE_GVA_RESULT TranslationResult; /**< How the walk ended (ResultCode) and, on success, the effective cache type and whether the GPA is a hypervisor overlay page; valid whenever the call returns HV_STATUS_SUCCESS. */
+    HV_GPA_PAGE_NUMBER GpaPage;                /**< The guest physical page the GVA page maps to (ResultCode HvTranslateGvaSuccess), or the page-table page that could not be accessed (a GPA access failure code); meaningless for other result codes. */
 } HV_OUTPUT_TRANSLATE_VIRTUAL_ADDRESS, *PHV_OUTPUT_TRANSLATE_VIRTUAL_ADDRESS;
 HVREF_ASSERT_SIZE(HV_OUTPUT_TRANSLATE_VIRTUAL_ADDRESS, 0x10);
 

@@ -19,7 +19,12 @@
   and a spec reference, and every layout names a defined type;
 * every documented call whose parameters the headers define, and every
   structure, is demonstrated by an example; every name an example claims
-  to demonstrate exists.
+  to demonstrate exists;
+* the call code of every such call says, in its comment, what the call
+  does (a paragraph after \\brief), who may make it (\\par Caller), its
+  restrictions (\\par Restrictions), whether it is simple or rep and has a
+  fast form (\\par Call form), and what it returns: \\retval lines,
+  HV_STATUS_SUCCESS among them, each naming a status status.h defines.
 
 Each problem is printed as ``file:line: what is wrong; what to do``.
 Usage: check_catalogue.py --root REPO
@@ -143,6 +148,8 @@ def check(root: Path) -> List[str]:
             problems.append(f"{row.where}: {row['name']} has its parameters defined but no example; "
                             "write one under examples/ naming it in hvref-demonstrates:")
 
+    check_call_comments(root, catalogue, defs, problems)
+
     for example in sources.examples:
         if not example.demonstrates:
             problems.append(f"{example.path}:1: no hvref-demonstrates: line; name what it shows")
@@ -150,6 +157,111 @@ def check(root: Path) -> List[str]:
             if name not in defs:
                 problems.append(f"{example.path}:1: demonstrates {name}, which no header defines")
     return problems
+
+
+# The parts every documented call's call-code comment has (CONTRIBUTING.md,
+# "Comment conventions"): each \par title, with what its paragraph says.
+CALL_PARAGRAPHS = (
+    ("Caller", "who may make the call: the partition privilege flag it needs, "
+               "which partitions (any, parent, root) and which VTL"),
+    ("Restrictions", "what must hold for the call to succeed (the spec's restrictions; "
+                     "write 'None' when it names none)"),
+    ("Call form", "simple or rep, and whether a fast (register or XMM) form exists"),
+)
+COMMAND = re.compile(r"[\\@](\w+)")
+PAR = re.compile(r"[\\@]par\s+(.+?)\s*$")
+RETVAL = re.compile(r"[\\@]retval\s+(\S+)")
+
+
+def comment_block(root: Path, path: str, line: int):
+    """The /** ... */ block right above a header line, as (line, text) pairs
+    with the comment markers removed; None when the line has no such block."""
+    lines = (root / path).read_text(encoding="utf-8").splitlines()
+    end = line - 2
+    if end < 0 or not lines[end].rstrip().endswith("*/"):
+        return None
+    start = end
+    while start > 0 and "/*" not in lines[start]:
+        start -= 1
+    if "/**" not in lines[start] or "/**<" in lines[start]:
+        return None
+    block = []
+    for number in range(start, end + 1):
+        text = lines[number].strip()
+        if text.startswith("/**"):
+            text = text[3:]
+        if text.endswith("*/"):
+            text = text[:-2]
+        text = text.strip()
+        if text.startswith("*"):
+            text = text[1:].strip()
+        block.append((number + 1, text))
+    return block
+
+
+def check_call_comments(root: Path, catalogue: cat.Catalogue, defs, problems: List[str]) -> None:
+    r"""The call code of every documented call (its row's input_type or
+    output_type is a type a header defines) is the call's reference text:
+    a \brief, a description paragraph, \par Caller, \par Restrictions,
+    \par Call form and \retval lines, HV_STATUS_SUCCESS among them, each
+    naming a status code that include/hvref/status.h defines."""
+    statuses = {d.name for d in defs.values()
+                if d.kind == "macro" and d.name.startswith("HV_STATUS_")
+                and d.path.endswith("/status.h")}
+    guide = "(CONTRIBUTING.md, \"Comment conventions\")"
+    for row in catalogue.hypercalls:
+        if not any(row[c] and row[c] in defs and defs[row[c]].kind == "type"
+                   for c in ("input_type", "output_type")):
+            continue
+        d = defs.get(row["name"])
+        if d is None:
+            continue          # reported above: a catalogue call the headers lack
+        where, name = f"{d.path}:{d.line}", row["name"]
+        block = comment_block(root, d.path, d.line)
+        if block is None:
+            problems.append(f"{where}: {name} has its parameters defined but no /** */ comment "
+                            "block above its call code; write one with \\brief, a description, "
+                            "\\par Caller, \\par Restrictions, \\par Call form and \\retval lines "
+                            + guide)
+            continue
+        paragraphs, current = [], []
+        for number, text in block:
+            if text:
+                current.append((number, text))
+            elif current:
+                paragraphs.append(current)
+                current = []
+        if current:
+            paragraphs.append(current)
+        first_words = [p[0][1] for p in paragraphs]
+        brief = next((i for i, w in enumerate(first_words) if re.match(r"[\\@]brief\b", w)), None)
+        if brief is None:
+            problems.append(f"{where}: {name}'s comment has no \\brief; add one line saying "
+                            "what the call does " + guide)
+        described = any(not COMMAND.match(w) for w in first_words[(brief or 0) + 1:])
+        if not described:
+            problems.append(f"{where}: {name}'s comment has no description after \\brief; "
+                            "add a paragraph saying, in hvref's own words, what the call does "
+                            "and with which input and output " + guide)
+        titles = {m.group(1).lower() for _, text in block for m in [PAR.match(text)] if m}
+        for title, says in CALL_PARAGRAPHS:
+            if title.lower() not in titles:
+                problems.append(f"{where}: {name}'s comment has no \\par {title}; add it, "
+                                f"saying {says} {guide}")
+        retvals = [(number, m.group(1)) for number, text in block
+                   for m in [RETVAL.match(text)] if m]
+        if not retvals:
+            problems.append(f"{where}: {name}'s comment has no \\retval; add "
+                            "\\retval HV_STATUS_SUCCESS and one \\retval per status the spec "
+                            "lists for the call, each with its meaning " + guide)
+        elif "HV_STATUS_SUCCESS" not in {status for _, status in retvals}:
+            problems.append(f"{where}: {name}'s comment has no \\retval HV_STATUS_SUCCESS; "
+                            "add it first, saying what success means for this call " + guide)
+        for number, status in retvals:
+            if status not in statuses:
+                problems.append(f"{d.path}:{number}: {name}: \\retval {status} is not a status "
+                                "code include/hvref/status.h defines; correct the name, or "
+                                "add the status (and its row in references/status-codes.csv)")
 
 
 HYPERVISOR_LEAVES = range(0x40000000, 0x50000000)
