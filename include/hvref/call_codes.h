@@ -517,9 +517,9 @@ enum _HV_CALL_CODE {
      *
      * \par Caller
      * The parent of the partition named by PartitionId, from the guest's most privileged
-     * mode; no partition privilege flag is named. In newer editions the top byte of the
-     * control flags (HV_TRANSLATE_GVA_INPUT_VTL_MASK) says in which VTL's context to
-     * walk, so software in a higher VTL can translate for a lower one.
+     * mode; no partition privilege flag is named. TLFS 6.0b and the online edition give
+     * the top byte of the control flags (HV_TRANSLATE_GVA_INPUT_VTL_MASK) to the VTL
+     * whose context is walked; neither says which VTLs a caller may name.
      *
      * \par Restrictions
      * The target partition is in the active state, VpIndex names one of its virtual
@@ -675,8 +675,8 @@ enum _HV_CALL_CODE {
      * \note The online page, TLFS 6.0b (11.11) and 2.0 (14.9.8) list the same statuses. The
      *       conditions differ slightly: only 6.0b and 2.0 put the masked SINTx and the
      *       HV_ANY_VP cases in the table (the online chapter on event flags names the masked
-     *       SINTx in its text); the fast form is marked by the call-code list and the 2013
-     *       WDK, not by the TLFS text.
+     *       SINTx in its text). The fast form is marked by the call-code list and the 2013
+     *       WDK page; the TLFS call pages do not mark it.
      *
      * \par Specification
      * \hvcallrefs{HvCallSignalEvent}
