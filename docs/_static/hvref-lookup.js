@@ -91,8 +91,11 @@
     if (!index || typeof query !== "string") return [];
     var words = query.trim().split(/\s+/);
     var kinds = null;
+    // A leading kind word narrows, unless the whole query is a name or term
+    // ("hypercall page" is a term of references/aliases.csv, not "call page").
     if (words.length > 1 && Object.prototype.hasOwnProperty.call(KIND_WORDS,
-                                                                   words[0].toLowerCase())) {
+                                                                   words[0].toLowerCase()) &&
+        !index.byKey.has(norm(query))) {
       kinds = KIND_WORDS[words.shift().toLowerCase()];
     }
     var text = words.join(" ");
@@ -340,11 +343,106 @@
     });
   }
 
+  // -- the search page -----------------------------------------------------
+  // search.html?q=... (where Enter lands when the dropdown has no hit yet, and
+  // where a browser's keyword search goes): the definitions the lookup finds,
+  // first, as in the dropdown; then Sphinx's full-text results, each page
+  // once (Sphinx 9 may list a page twice: by title and by its text).
+
+  var MAX_PAGE_HITS = 20;
+
+  function searchPage() {
+    var results = document.getElementById("search-results");
+    if (!results) return;
+    var query = (new URLSearchParams(window.location.search).get("q") || "").trim();
+    if (query) showDefinitions(results, query);
+    dedupeResults(results);
+  }
+
+  function showDefinitions(results, query) {
+    var root = siteRoot();
+    var section = document.createElement("section");
+    section.id = "hvref-lookup-page";
+    section.setAttribute("aria-labelledby", "hvref-lookup-page-title");
+    var title = document.createElement("h2");
+    title.id = "hvref-lookup-page-title";
+    title.textContent = "Definitions";
+    section.appendChild(title);
+    var status = document.createElement("p");
+    status.className = "hvref-lookup-page-status";
+    status.textContent = "Loading the index of definitions\u2026";
+    section.appendChild(status);
+    results.parentNode.insertBefore(section, results);
+    load().then(function (ok) {
+      if (!ok) { status.textContent = "The index of definitions did not load."; return; }
+      var hits = lookup(query, MAX_PAGE_HITS);
+      status.textContent = hits.length ? "" : "No definition is named " + query + ".";
+      if (!hits.length) return;
+      status.hidden = true;
+      var list = document.createElement("ul");
+      list.className = "hvref-lookup-page-hits";
+      hits.forEach(function (hit) {
+        var item = document.createElement("li");
+        var a = document.createElement("a");
+        a.className = "hvref-lookup-hit";
+        a.href = root + hit.url;
+        a.setAttribute("data-kind", hit.kind);
+        a.appendChild(span("hvref-lookup-title", hit.title));
+        item.appendChild(a);
+        item.appendChild(span("hvref-lookup-kind", hit.kind));
+        item.appendChild(span("hvref-lookup-detail", hit.detail));
+        item.appendChild(span("hvref-lookup-url", hit.url));
+        list.appendChild(item);
+      });
+      section.appendChild(list);
+    });
+  }
+
+  function span(className, text) {
+    var s = document.createElement("span");
+    s.className = className;
+    s.textContent = text;
+    return s;
+  }
+
+  // Removes a full-text result whose page is already listed, and keeps the
+  // summary's count equal to the pages listed.
+  function dedupeResults(results) {
+    var seen = new Set();
+    function pageOf(a) {
+      return a.href.split("#")[0];
+    }
+    function sweep() {
+      var items = results.querySelectorAll("ul.search > li");
+      var kept = 0;
+      for (var i = 0; i < items.length; i++) {
+        var a = items[i].querySelector("a");
+        if (!a) continue;
+        if (items[i].getAttribute("data-hvref-kept")) { kept++; continue; }
+        var page = pageOf(a);
+        if (seen.has(page)) { items[i].parentNode.removeChild(items[i]); continue; }
+        seen.add(page);
+        items[i].setAttribute("data-hvref-kept", "1");
+        kept++;
+      }
+      var summary = results.querySelector(".search-summary");
+      if (summary && /\d+ pages|one page/.test(summary.textContent)) {
+        var text = kept === 1 ? "Search finished, found one page matching the search query."
+          : "Search finished, found " + kept + " pages matching the search query.";
+        if (summary.textContent !== text) summary.textContent = text;
+      }
+    }
+    new MutationObserver(sweep).observe(results, {childList: true, subtree: true,
+                                                  characterData: true});
+    sweep();
+  }
+
   function init() {
     var inputs = document.querySelectorAll("input.sidebar-search");
     for (var i = 0; i < inputs.length; i++) {
       wire(inputs[i], i === 0 ? "hvref-lookup-results" : "hvref-lookup-results-" + i);
     }
+    searchPage();
   }
 
   if (document.readyState === "loading") {

@@ -8,7 +8,12 @@
  * (#hvref-filter-text: code or name), one select per filtered column
  * (#hvref-filter-class, -kind, -fast, -documented, -caller, -privilege), a
  * reset button (#hvref-filter-reset) and the count (#hvref-filter-count);
- * in each heading, a button.hvref-sort (the th carries aria-sort).
+ * in each heading, a button.hvref-sort (the th carries aria-sort); on every
+ * cell, its column's class (hvref-col-code, hvref-col-name, ...).
+ *
+ * On every page (fit()): <wbr> after the underscores of inline code, after
+ * "/" and "_" in code-block captions, and at the word boundaries of the <h1>,
+ * so that long identifiers wrap there on a phone rather than mid-word.
  */
 (function () {
   "use strict";
@@ -37,6 +42,13 @@
       var values = Array.prototype.map.call(tr.cells, text);
       return {tr: tr, order: order, values: values,
               tokens: values.map(tokens)};
+    });
+    // Each cell carries its column's class (hvref-col-code, -name, ...), by
+    // which hvref.css hides the minor columns on a narrow screen.
+    Array.prototype.forEach.call(table.rows, function (tr) {
+      Array.prototype.forEach.call(tr.cells, function (cell, i) {
+        if (columns[i]) cell.classList.add("hvref-col-" + columns[i].replace(/[^a-z0-9]+/g, "-"));
+      });
     });
     var suffix = number ? "-" + number : "";
     var filters = document.createElement("div");
@@ -199,9 +211,52 @@
     apply();
   }
 
+  // -- fitting narrow screens ----------------------------------------------
+  // Identifiers break only where a reader would: <wbr> after each "_" in code
+  // (HV_FLUSH_ALL_ / VIRTUAL_ADDRESS_SPACES, never mid-word), after "/" in
+  // a code block's file name, and in a page's <h1> also between the words of
+  // a CamelCase name and before " (0x0002)". The text itself is unchanged
+  // (copying, find in page and textContent see no difference).
+
+  function breakText(element, pattern, className) {
+    var walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    var nodes = [];
+    for (var n = walker.nextNode(); n; n = walker.nextNode()) {
+      pattern.lastIndex = 0;
+      if (pattern.test(n.nodeValue)) nodes.push(n);
+    }
+    nodes.forEach(function (node) {
+      var text = node.nodeValue, at = 0, fragment = document.createDocumentFragment();
+      pattern.lastIndex = 0;
+      for (var m = pattern.exec(text); m; m = pattern.exec(text)) {
+        var cut = m.index + m[0].length;
+        if (cut <= at || cut >= text.length) continue;
+        fragment.appendChild(document.createTextNode(text.slice(at, cut)));
+        fragment.appendChild(document.createElement("wbr"));
+        at = cut;
+      }
+      if (!at) return;
+      fragment.appendChild(document.createTextNode(text.slice(at)));
+      if (className && node.parentNode.classList) node.parentNode.classList.add(className);
+      node.parentNode.replaceChild(fragment, node);
+    });
+  }
+
+  function fit() {
+    var main = document.querySelector("article[role=main]") || document.body;
+    var codes = main.querySelectorAll("code.literal");
+    for (var i = 0; i < codes.length; i++) breakText(codes[i], /_+/g, "hvref-wrap");
+    var captions = main.querySelectorAll(".code-block-caption .caption-text");
+    for (var j = 0; j < captions.length; j++) breakText(captions[j], /[\/_]+/g, "hvref-wrap");
+    var h1 = main.querySelector("h1");
+    // "Hv|Call|Flush|Virtual", "HV_|X64_|MSR", "... |(0x0002)"
+    if (h1) breakText(h1, /[a-z0-9](?=[A-Z])|_+|\s(?=\()/g, "");
+  }
+
   function start() {
     var tables = document.querySelectorAll("table.hvref-hypercall-table");
     for (var i = 0; i < tables.length; i++) init(tables[i], i);
+    fit();
   }
 
   if (document.readyState === "loading") {
