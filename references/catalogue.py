@@ -376,5 +376,176 @@ class Catalogue:
         return any(row[c] for c in ("online_page", "tlfs60b", "tlfs20", "wdk2013"))
 
 
+# -- the errata register (references/errata.csv) ----------------------------
+#
+# One disputed fact per id, one line per source (references/README.md,
+# "errata.csv"). Kept apart from Catalogue.__init__'s other tables: it is
+# loaded on first use of Catalogue.errata.
+
+ERRATA_KINDS = ("value", "code", "size", "offset", "bits", "name", "presence")
+# Headings of the kinds, in the errata page's order.
+ERRATA_KIND_TITLES = {"value": "Values", "code": "Call codes", "size": "Sizes",
+                      "offset": "Offsets", "bits": "Bit ranges", "name": "Names",
+                      "presence": "Presence"}
+# Other public projects a citation may name, and where their files are read.
+ERRATA_PROJECTS = {
+    "linux": "https://github.com/torvalds/linux/blob/master/",
+    "openvmm": "https://github.com/microsoft/openvmm/blob/main/",
+    "mu_msvm": "https://github.com/microsoft/mu_msvm/blob/main/",
+    "mshv": "https://github.com/rust-vmm/mshv/blob/main/",
+}
+ERRATA_SOURCE_TITLES = {"online": "TLFS online", "6.0b": "TLFS 6.0b", "2.0": "TLFS 2.0",
+                        "wdk2013": "WDK 2013", "linux": "Linux", "openvmm": "OpenVMM",
+                        "mu_msvm": "Project Mu mu_msvm", "mshv": "rust-vmm mshv"}
+_ERRATA_ID = re.compile(r"E\d{3}")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?")
+_NUMBER = re.compile(r"0x[0-9A-Fa-f]+|\d+")
+_BITS = re.compile(r"(\d+)(?::(\d+))?")
+
+
+@dataclass
+class ErratumSource:
+    value: str          # what this source says, in the kind's form
+    citation: str       # online:<path>[#anchor], 6.0b:<key>, 2.0:<key>, wdk2013:<entity>, linux:<path>, ...
+    where: Where
+
+    @property
+    def source(self) -> str:
+        return self.citation.partition(":")[0]
+
+
+@dataclass
+class Erratum:
+    id: str             # E001 ...
+    kind: str           # one of ERRATA_KINDS
+    entities: List[str] # the first is the entity the row is about; the others share the fact
+    field: str          # member, bit-field or aspect disputed; empty for the entity itself
+    hvref: str          # what hvref defines, in the kind's form
+    why: str
+    where: Where
+    sources: List[ErratumSource] = field(default_factory=list)
+
+    @property
+    def entity(self) -> str:
+        return self.entities[0]
+
+
+def errata_value_problem(kind: str, value: str) -> str:
+    """Why `value` is not a value of `kind` (the README's forms), or ''."""
+    if value == "none" and kind != "presence":
+        return ""               # the source has the entity but gives no value for this
+    if kind in ("value", "code"):
+        ok, form = _NUMBER.fullmatch(value), "a number (0x0013, 16) or none"
+    elif kind in ("size", "offset"):
+        ok, form = re.fullmatch(r"\d+", value), "a decimal byte count or none"
+    elif kind == "bits":
+        m = _BITS.fullmatch(value)
+        ok = m and (m.group(2) is None or int(m.group(1)) >= int(m.group(2)))
+        form = "a bit N or a range high:low (26:17), or none"
+    elif kind == "name":
+        ok, form = _NAME.fullmatch(value), "a C name (Type or Type.Member), reserved, or none"
+    else:
+        ok, form = value in ("yes", "no"), "yes or no"
+    return "" if ok else f"'{value}' is not {form}"
+
+
+def errata_bits(value: str) -> Tuple[int, int]:
+    """(low, width) of a bits value 'N' or 'H:L'."""
+    m = _BITS.fullmatch(value)
+    high = int(m.group(1))
+    low = int(m.group(2)) if m.group(2) is not None else high
+    return low, high - low + 1
+
+
+def errata_citation_url(catalogue: "Catalogue", citation: str, where: str = "") -> Tuple[str, str]:
+    """(label, url) of an errata citation; raises CatalogueError when it does
+    not resolve against the catalogue (or names no known project)."""
+    source, sep, target = citation.partition(":")
+    if not sep or not target:
+        raise CatalogueError(f"{where}: citation '{citation}' is not <source>:<target> "
+                             f"(sources: {', '.join(ERRATA_SOURCE_TITLES)})")
+    if source == "online":
+        url, title = catalogue.online_url(target, where)
+        anchor = target.partition("#")[2]
+        return f"TLFS online: {title}" + (f", {anchor.replace('-', ' ')}" if anchor else ""), url
+    if source in EDITIONS:
+        section = catalogue.section(source, target, where)
+        return section.label, section.url
+    if source == "wdk2013":
+        return f"WDK 2013: {target}", catalogue.wdk_url(target, where)
+    if source in ERRATA_PROJECTS:
+        if not re.fullmatch(r"[\w.+-]+(/[\w.+-]+)*", target):
+            raise CatalogueError(f"{where}: citation '{citation}': give the file's path in the "
+                                 f"{source} repository")
+        return f"{ERRATA_SOURCE_TITLES[source]}: {target}", ERRATA_PROJECTS[source] + target
+    raise CatalogueError(f"{where}: citation '{citation}' names no known source; use one of "
+                         f"{', '.join(ERRATA_SOURCE_TITLES)}")
+
+
+def load_errata(path: Path, root: Path) -> List[Erratum]:
+    """The rows of references/errata.csv, grouped by id, each checked for form
+    (not against the headers: tests/tools/check_errata.py does that)."""
+    rows = read_csv(path, root, ("id", "kind", "entity", "field", "hvref", "why", "value",
+                                 "citation"))
+    errata: List[Erratum] = []
+    by_id: Dict[str, Erratum] = {}
+    for row in rows:
+        ident = row["id"]
+        if not _ERRATA_ID.fullmatch(ident):
+            raise CatalogueError(f"{row.where}: id '{ident}' is not E and three digits (E001)")
+        head = ("kind", "entity", "field", "hvref", "why")
+        current = errata[-1] if errata else None
+        if current is None or current.id != ident:
+            if ident in by_id:
+                raise CatalogueError(f"{row.where}: id {ident} already used at "
+                                     f"{by_id[ident].where}; keep an id's lines together")
+            if current is not None and ident <= current.id:
+                raise CatalogueError(f"{row.where}: id {ident} after {current.id}; keep the "
+                                     "ids in increasing order")
+            if row["kind"] not in ERRATA_KINDS:
+                raise CatalogueError(f"{row.where}: kind '{row['kind']}' is not one of "
+                                     f"{', '.join(ERRATA_KINDS)}")
+            for column in ("entity", "hvref", "why"):
+                if not row[column]:
+                    raise CatalogueError(f"{row.where}: column '{column}' is empty on the first "
+                                         f"line of {ident}; say {column} there")
+            entities = row["entity"].split()
+            for name in entities:
+                if not _NAME.fullmatch(name):
+                    raise CatalogueError(f"{row.where}: entity '{name}' is not a C name")
+            problem = errata_value_problem(row["kind"], row["hvref"])
+            if problem:
+                raise CatalogueError(f"{row.where}: column 'hvref' of {ident}: {problem}")
+            current = Erratum(ident, row["kind"], entities, row["field"], row["hvref"],
+                              row["why"], row.where)
+            errata.append(current)
+            by_id[ident] = current
+        elif any(row[c] for c in head):
+            raise CatalogueError(f"{row.where}: {ident} continues at this line: leave "
+                                 f"{', '.join(head)} empty (they are given on {current.where})")
+        if not row["value"] or not row["citation"]:
+            raise CatalogueError(f"{row.where}: {ident} needs a value and a citation on every "
+                                 "line (one line per source)")
+        problem = errata_value_problem(current.kind, row["value"])
+        if problem:
+            raise CatalogueError(f"{row.where}: column 'value' of {ident}: {problem}")
+        current.sources.append(ErratumSource(row["value"], row["citation"], row.where))
+    for erratum in errata:
+        if len({s.value for s in erratum.sources} | {erratum.hvref}) < 2:
+            raise CatalogueError(f"{erratum.where}: {erratum.id} lists no disagreement: give "
+                                 "each source's value on a line of its own")
+    return errata
+
+
+def _errata(self: "Catalogue") -> List[Erratum]:
+    if not hasattr(self, "_errata_rows"):
+        path = self.root / "references" / "errata.csv"
+        self._errata_rows = load_errata(path, self.root) if path.exists() else []
+    return self._errata_rows
+
+
+Catalogue.errata = property(_errata)   # type: ignore[attr-defined]
+
+
 def load(root: Path) -> Catalogue:
     return Catalogue(Path(root))
