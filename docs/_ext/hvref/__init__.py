@@ -78,9 +78,10 @@ def _note_xml_dependencies(app, doctree) -> None:
 
 
 def setup(app):
-    from . import roles, search_index_fix, tables, toc
+    from . import retvals, roles, search_index_fix, tables, toc
 
     tables.setup(app)
+    retvals.setup(app)
     toc.setup(app)
     if not search_index_fix.install():
         from sphinx.util import logging
