@@ -19,6 +19,8 @@ class Alias:
     command: str        # the Doxygen command: \tlfs60b{3.7}
     role: str           # the Sphinx role it renders as: :tlfs-6.0b:`3.7`
     headings: bool      # whether a second argument names an unnumbered heading
+    item: bool = True   # renders as a list item (\li) of a \par Specification paragraph;
+                        # False: inline, inside the sentence that uses it
 
 
 ALIASES = (
@@ -27,6 +29,7 @@ ALIASES = (
     Alias("tlfs20", "tlfs-2.0", True),           # 2.0 section[,heading]
     Alias("wdk2013", "wdk-2013", False),         # 2013 WDK page's entity
     Alias("hvcallrefs", "hvcall-refs", False),   # every reference of a call's row
+    Alias("erratum", "hvref-erratum", False, False),  # a row of references/errata.csv
 )
 
 BY_COMMAND: Dict[str, Alias] = {a.command: a for a in ALIASES}
@@ -42,7 +45,8 @@ def doxygen_aliases() -> str:
     is joined to the section with '|')."""
     entries = []
     for a in ALIASES:
-        entries.append(f'"{a.command}{{1}}=\\li \\verbatim embed:rst:inline '
+        item = "\\li " if a.item else ""
+        entries.append(f'"{a.command}{{1}}={item}\\verbatim embed:rst:inline '
                        f':{a.role}:`\\1` \\endverbatim"')
         if a.headings:
             entries.append(f'"{a.command}{{2}}=\\li \\verbatim embed:rst:inline '

@@ -124,7 +124,7 @@ typedef s64 INT64;
  *       current Microsoft hypervisor headers). The 2013 WDK reference pages
  *       use the HV_UINT128 name too, for example for the Reg128 member of
  *       HV_REGISTER_VALUE; hvref keeps that spelling as the alias
- *       ::HV_UINT128.
+ *       ::HV_UINT128. \erratum{E027}
  *
  * \par Specification
  * \tlfsonline{datatypes/overview#simple-scalar-types}
@@ -143,7 +143,7 @@ HVREF_ASSERT_SIZE(UINT128, 0x10);
  *
  * \note The 2013 WDK reference pages spell the 128-bit type HV_UINT128 in
  *       the structures that contain one; the TLFS editions spell it UINT128.
- *       Both name the same 16-byte type.
+ *       Both name the same 16-byte type. \erratum{E027}
  *
  * \see UINT128
  */
@@ -265,7 +265,7 @@ typedef UINT64 HV_GVA;
  *       the Windows Driver Kit 7.1 and the current Microsoft headers; Linux's
  *       include/hyperv/hvgdk_mini.h gives the same size as a shift of 21).
  *       6.0b and the online TLFS mention 2 MB large pages in their virtual TLB
- *       text.
+ *       text. \erratum{E028}
  *
  * \par Specification
  * \tlfsonline{datatypes/overview#memory-address-space-types}
@@ -278,10 +278,10 @@ typedef UINT64 HV_GVA;
  * \brief Highest page number an x64 64-bit address can have
  *        (0x000FFFFFFFFFFFFF).
  *
- * \note The TLFS writes this as `MAXUINT64 / X64_PAGE_SIZE`, with the
- *       Windows macro MAXUINT64; hvref uses the same quotient with
- *       `<stdint.h>`'s UINT64_MAX, which has the same value and can be used in
- *       `#if`.
+ * The TLFS writes this as `MAXUINT64 / X64_PAGE_SIZE`, with the
+ * Windows macro MAXUINT64; hvref uses the same quotient with
+ * `<stdint.h>`'s UINT64_MAX, which has the same value and can be used in
+ * `#if`.
  *
  * \par Specification
  * \tlfsonline{datatypes/overview#memory-address-space-types}
@@ -362,8 +362,8 @@ typedef UINT64 HV_GPA_PAGE_NUMBER;
  * \brief Pointer to an ::HV_GPA_PAGE_NUMBER (an array of page numbers in
  *        the interfaces that take lists).
  *
- * \note TLFS 6.0b, TLFS 2.0 and the 2013 WDK show this pointer typedef; the
- *       online Data Types page no longer lists it.
+ * TLFS 6.0b, TLFS 2.0 and the 2013 WDK show this pointer typedef; the
+ * online Data Types page no longer lists it.
  *
  * \par Specification
  * \tlfs60b{1.8}
@@ -389,9 +389,9 @@ typedef UINT64 HV_GVA_PAGE_NUMBER;
  * \brief A 32-bit page offset or page count in system physical address
  *        space.
  *
- * \note Defined by TLFS 6.0b and the online Data Types page (both print the
- *       typedef without its closing semicolon); TLFS 2.0 and the 2013 WDK do
- *       not have it.
+ * Defined by TLFS 6.0b and the online Data Types page (both print the
+ * typedef without its closing semicolon); TLFS 2.0 and the 2013 WDK do
+ * not have it.
  *
  * \par Specification
  * \tlfsonline{datatypes/overview#memory-address-space-types}
@@ -442,9 +442,9 @@ typedef HV_PARTITION_ID *PHV_PARTITION_ID;
  * \brief Partition ID 0, which never names a partition (for example, "no
  *        partition" or "start of enumeration").
  *
- * \note TLFS 2.0 and the 2013 WDK write the value with the MSVC-only
- *       suffix `UI64` (`0x0000000000000000UI64`); 6.0b writes it as a cast of
- *       0, and the online page gives 0x0000000000000000. All are zero.
+ * TLFS 2.0 and the 2013 WDK write the value with the MSVC-only
+ * suffix `UI64` (`0x0000000000000000UI64`); 6.0b writes it as a cast of
+ * 0, and the online page gives 0x0000000000000000. All are zero.
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_partition_id#constants}
@@ -458,8 +458,8 @@ typedef HV_PARTITION_ID *PHV_PARTITION_ID;
  * \brief Pseudo partition ID (all ones, 0xFFFFFFFFFFFFFFFF) meaning the
  *        calling partition itself.
  *
- * \note Defined by TLFS 6.0b and the online TLFS; TLFS 2.0 and the 2013 WDK
- *       do not have it.
+ * Defined by TLFS 6.0b and the online TLFS; TLFS 2.0 and the 2013 WDK
+ * do not have it.
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_partition_id#constants}
@@ -504,8 +504,8 @@ typedef UINT32 HV_VP_INDEX;
  * \brief Special index (0xFFFFFFFF) meaning "any virtual processor", where
  *        an interface lets the hypervisor choose.
  *
- * \note TLFS 2.0 and the 2013 WDK write it as the literal 0xFFFFFFFF, 6.0b
- *       and the online TLFS as a cast of -1; the value is the same.
+ * TLFS 2.0 and the 2013 WDK write it as the literal 0xFFFFFFFF, 6.0b
+ * and the online TLFS as a cast of -1; the value is the same.
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_vp_index}
@@ -520,8 +520,8 @@ typedef UINT32 HV_VP_INDEX;
  * \brief Special index (0xFFFFFFFE) meaning the virtual processor that makes
  *        the call.
  *
- * \note Defined by TLFS 6.0b and the online TLFS; TLFS 2.0 and the 2013 WDK
- *       do not have it.
+ * Defined by TLFS 6.0b and the online TLFS; TLFS 2.0 and the 2013 WDK
+ * do not have it.
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_vp_index}

@@ -67,17 +67,17 @@
  * implements at least up to 0x40000005; leaf 0x40000000 EAX gives the highest
  * one present.
  *
- * \note Names: the enumerators up to 0x40000005 are those of the 2013 WDK's
- *       `HV_CPUID_FUNCTION`; 0x40000006-0x40000009 use the names of
- *       Microsoft's later `HV_CPUID_FUNCTION` (mu_msvm `HvGuestCpuid.h`).
- *       That header spells the 0x4000000A enumerator
- *       `HvCpuidFunctionMsHvNestedVirtFeatures`; it is written
- *       HvCpuIdFunctionMsHvNestedVirtFeatures here, like its neighbours.
- *       The WDK's `HvCpuIdFunctionMaxReserved` (0x40000005 there,
- *       0x4000000C in mu_msvm) is a moving bound and is left out, as is
- *       leaf 0x4000000C, which no TLFS edition documents. TLFS 2.0
- *       documents leaves up to 0x40000006, TLFS 6.0b up to 0x4000000A; the
- *       online TLFS no longer lists 0x40000007 and 0x40000008.
+ * Names: the enumerators up to 0x40000005 are those of the 2013 WDK's
+ * `HV_CPUID_FUNCTION`; 0x40000006-0x40000009 use the names of
+ * Microsoft's later `HV_CPUID_FUNCTION` (mu_msvm `HvGuestCpuid.h`).
+ * That header spells the 0x4000000A enumerator
+ * `HvCpuidFunctionMsHvNestedVirtFeatures`; it is written
+ * HvCpuIdFunctionMsHvNestedVirtFeatures here, like its neighbours.
+ * The WDK's `HvCpuIdFunctionMaxReserved` (0x40000005 there,
+ * 0x4000000C in mu_msvm) is a moving bound and is left out, as is
+ * leaf 0x4000000C, which no TLFS edition documents. TLFS 2.0
+ * documents leaves up to 0x40000006, TLFS 6.0b up to 0x4000000A; the
+ * online TLFS no longer lists 0x40000007 and 0x40000008.
  *
  * \par Specification
  * \tlfsonline{feature-discovery#microsoft-hypervisor-cpuid-leaves}
@@ -155,11 +155,11 @@ typedef enum _HV_CPUID_FUNCTION {
  * form, and any of the leaf-specific unions below can be filled from its
  * `AsUINT32`.
  *
- * \note The online TLFS (followed here) defines only the array and the four
- *       named registers. The 2013 WDK's `HV_CPUID_RESULT` is a larger union
- *       that also overlays one structure per leaf (`VersionAndFeatures`,
- *       `HvVendorAndMaxFunction`, `MsHvFeatures`, ...); in hvref those are
- *       the separate types HV_VENDOR_AND_MAX_FUNCTION and following.
+ * The online TLFS (followed here) defines only the array and the four
+ * named registers. The 2013 WDK's `HV_CPUID_RESULT` is a larger union
+ * that also overlays one structure per leaf (`VersionAndFeatures`,
+ * `HvVendorAndMaxFunction`, `MsHvFeatures`, ...); in hvref those are
+ * the separate types HV_VENDOR_AND_MAX_FUNCTION and following.
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_cpuid_result}
@@ -186,7 +186,7 @@ HVREF_ASSERT_SIZE(HV_CPUID_RESULT, 16);
  * software to use the signature for display and diagnostics only, and to
  * decide compatibility from leaf 0x40000001.
  *
- * \note The TLFS names no fields; `MaxFunction` and `VendorName` are the member
+ * The TLFS names no fields; `MaxFunction` and `VendorName` are the member
  * names of the 2013 WDK (`HV_CPUID_RESULT.HvVendorAndMaxFunction`) and of
  * Microsoft's `HV_VENDOR_AND_MAX_FUNCTION` (mu_msvm), whose type name is used
  * here.
@@ -244,7 +244,7 @@ typedef enum _HV_HYPERVISOR_INTERFACE {
  * another vendor may implement "Hv#1" too. The other registers are
  * reserved.
  *
- * \note Type name and `Interface` as in Microsoft's `HV_HYPERVISOR_INTERFACE_INFO`
+ * Type name and `Interface` as in Microsoft's `HV_HYPERVISOR_INTERFACE_INFO`
  * (mu_msvm), which names the reserved registers `Reserved1`-`Reserved3`; the
  * names used here are those of the 2013 WDK
  * (`HV_CPUID_RESULT.HvInterface`).
@@ -291,14 +291,14 @@ HVREF_ASSERT_SIZE(HV_HYPERVISOR_INTERFACE_INFO, 16);
  * "greater than or equal", never "equal". Feature bits (leaves 0x40000003 to
  * 0x40000005) are the preferred test; version ranges are a last resort.
  *
- * \note Besides `AsUINT32`, the members and bit positions are those of the
- *       2013 WDK's structure `HV_HYPERVISOR_VERSION_INFO`, where BuildNumber
- *       and ServicePack are plain `UINT32` members; here they are 32-bit
- *       bit-fields so that every member of the union is a bit-field of one
- *       type (same layout, but their address cannot be taken). The online
- *       TLFS's rendered table lists only EAX and EBX; ECX (service pack) and
- *       EDX (service branch and number) come from its hidden source table,
- *       TLFS 6.0b and TLFS 2.0, which agree.
+ * Besides `AsUINT32`, the members and bit positions are those of the
+ * 2013 WDK's structure `HV_HYPERVISOR_VERSION_INFO`, where BuildNumber
+ * and ServicePack are plain `UINT32` members; here they are 32-bit
+ * bit-fields so that every member of the union is a bit-field of one
+ * type (same layout, but their address cannot be taken). The online
+ * TLFS's rendered table lists only EAX and EBX; ECX (service pack) and
+ * EDX (service branch and number) come from its hidden source table,
+ * TLFS 6.0b and TLFS 2.0, which agree.
  *
  * \par Specification
  * \tlfsonline{feature-discovery#hypervisor-system-identity---0x40000002}
@@ -363,7 +363,7 @@ HVREF_ASSERT_SIZE(HV_HYPERVISOR_VERSION_INFO, 16);
  *         bit 14 `AccessRootSchedulerReg`, bits 46-47
  *         `AccessVpExitTracing` and
  *         `EnableExtendedGvaRangesForFlushVirtualAddressList`, bit 51
- *         `FastHypercallOutput` and bit 54 `Isolation`.
+ *         `FastHypercallOutput` and bit 54 `Isolation`. \erratum{E031} \erratum{E032} \erratum{E033} \erratum{E034}
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_partition_privilege_mask}
@@ -481,7 +481,7 @@ HVREF_ASSERT_SIZE(HV_PARTITION_PRIVILEGE_MASK, 8);
  * Read it with `AsUINT32` set to the register's value; the mask macros
  * `HV_X64_HYPERVISOR_FEATURES_ECX_*` test single bits without relying on bit-field layout.
  *
- * \note Editions disagree on this register. The online TLFS (followed here) leaves
+ * Editions disagree on this register. The online TLFS (followed here) leaves
  * bits 0-4 reserved and defines bits 5-8. TLFS 6.0b marks all 32 bits reserved.
  * TLFS 2.0 and the 2013 WDK (`HV_CPUID_RESULT`, member `MsHvFeatures`) put the
  * deepest supported processor C-state in bits 0-3 (`MaxSupportedCState`:
@@ -529,7 +529,7 @@ HVREF_ASSERT_SIZE(HV_X64_HYPERVISOR_FEATURES_ECX, 4);
  * Read it with `AsUINT32` set to the register's value; the mask macros
  * `HV_X64_HYPERVISOR_FEATURES_EDX_*` test single bits without relying on bit-field layout.
  *
- * \note Field names: where the TLFS tables name a bit (DisableHypervisorAvailable,
+ * Field names: where the TLFS tables name a bit (DisableHypervisorAvailable,
  * ExtendedGvaRangesForFlushVirtualAddressListAvailable, SintPollingModeAvailable,
  * HypercallMsrLockAvailable) that name is used; `GuestCrashMsrsAvailable` is the
  * name the online TLFS gives bit 10 in its partition-properties page;
@@ -638,7 +638,7 @@ HVREF_ASSERT_SIZE(HV_X64_HYPERVISOR_FEATURES_EDX, 4);
  * ECX and EDX list optional facilities. A guest consults this leaf after
  * establishing the hypercall interface to learn what it may use.
  *
- * \note Type name and `PartitionPrivileges` as in Microsoft's
+ * Type name and `PartitionPrivileges` as in Microsoft's
  * `HV_X64_HYPERVISOR_FEATURES` (mu_msvm) and the 2013 WDK
  * (`HV_CPUID_RESULT.MsHvFeatures`); both declare ECX and EDX as flat
  * bit-fields where hvref has the register unions `Ecx` and `Edx`.
@@ -688,7 +688,7 @@ HVREF_ASSERT_SIZE(HV_X64_HYPERVISOR_FEATURES, 16);
  * Source differences: bit 8 is reserved in the online TLFS's table and in TLFS 6.0b,
  * but the online page's source also carries a hidden table row "Recommend using
  * x2APIC MSRs" for it, and Microsoft's header names it `UseX2ApicMsrs`; it is
- * left reserved here. TLFS 2.0 and the WDK define only bits 0-5.
+ * left reserved here. TLFS 2.0 and the WDK define only bits 0-5. \erratum{E038}
  *
  * \par Specification
  * \tlfsonline{feature-discovery#implementation-recommendations---0x40000004}
@@ -766,7 +766,7 @@ HVREF_ASSERT_SIZE(HV_X64_ENLIGHTENMENT_INFORMATION_EAX, 4);
  * Read it with `AsUINT32` set to the register's value; the mask macros
  * `HV_X64_ENLIGHTENMENT_INFORMATION_ECX_*` test single bits without relying on bit-field layout.
  *
- * \note TLFS 2.0 and the 2013 WDK mark ECX of this leaf reserved; TLFS 6.0b and the
+ * TLFS 2.0 and the 2013 WDK mark ECX of this leaf reserved; TLFS 6.0b and the
  * online TLFS define bits 0-6.
  *
  * \par Specification
@@ -792,7 +792,7 @@ HVREF_ASSERT_SIZE(HV_X64_ENLIGHTENMENT_INFORMATION_ECX, 4);
  * which a guest should report a long spin wait (HvCallNotifyLongSpinWait),
  * ECX the host's physical address width.
  *
- * \note Type name as in Microsoft's `HV_X64_ENLIGHTENMENT_INFORMATION` (mu_msvm);
+ * Type name as in Microsoft's `HV_X64_ENLIGHTENMENT_INFORMATION` (mu_msvm);
  * `LongSpinWaitCount` is the 2013 WDK's name
  * (`HV_CPUID_RESULT.MsHvEnlightenmentInformation`). For EBX's all-ones value
  * TLFS 2.0 says "never retry" and TLFS 6.0b and the online TLFS's table say
@@ -823,7 +823,7 @@ HVREF_ASSERT_SIZE(HV_X64_ENLIGHTENMENT_INFORMATION, 16);
  * Each register is a count; zero means the hypervisor does not report that
  * limit.
  *
- * \note Type name and `MaxInterruptMappingCount` as in Microsoft's
+ * Type name and `MaxInterruptMappingCount` as in Microsoft's
  * `HV_IMPLEMENTATION_LIMITS` (mu_msvm); `MaxVirtualProcessorCount` and
  * `MaxLogicalProcessorCount` are the 2013 WDK's
  * (`HV_CPUID_RESULT.MsHvImplementationLimits`). TLFS 2.0 and the WDK reserve
@@ -873,7 +873,7 @@ HVREF_ASSERT_SIZE(HV_IMPLEMENTATION_LIMITS, 16);
  * for Intel-specific features; TLFS 6.0b defines bits 0-9; the online TLFS
  * (followed here) defines bits 0-24. openvmm's `HvHardwareFeatures` assigns
  * bit 24 to a "child x2APIC recommended" flag and bit 25 to a hardware
- * watchdog, where the online TLFS puts the ACPI WDAT bit at 24.
+ * watchdog, where the online TLFS puts the ACPI WDAT bit at 24. \erratum{E036}
  *
  * \par Specification
  * \tlfsonline{feature-discovery#implementation-hardware-features---0x40000006}
@@ -959,7 +959,7 @@ HVREF_ASSERT_SIZE(HV_X64_HYPERVISOR_HARDWARE_FEATURES_EAX, 4);
  *
  * Only EAX is defined.
  *
- * \note Type name as in Microsoft's `HV_X64_HYPERVISOR_HARDWARE_FEATURES`
+ * Type name as in Microsoft's `HV_X64_HYPERVISOR_HARDWARE_FEATURES`
  * (mu_msvm). TLFS 2.0 reserves EDX "for future AMD-specific features"; TLFS
  * 6.0b and the online TLFS reserve EBX-EDX.
  *
@@ -991,7 +991,7 @@ HVREF_ASSERT_SIZE(HV_X64_HYPERVISOR_HARDWARE_FEATURES, 16);
  * \note Defined by TLFS 6.0b only; the online TLFS no longer lists leaf 0x40000007.
  * TLFS 6.0b spells bit 1 `CreateRootvirtualProcessor`; this header uses
  * `CreateRootVirtualProcessor`, the spelling of Microsoft's
- * `HV_X64_HYPERVISOR_CPU_MANAGEMENT_FEATURES` (mu_msvm).
+ * `HV_X64_HYPERVISOR_CPU_MANAGEMENT_FEATURES` (mu_msvm). \erratum{E035}
  *
  * \par Specification
  * \tlfs60b{2.4,Hypervisor CPU Management Features - 0x40000007}
@@ -1024,7 +1024,7 @@ HVREF_ASSERT_SIZE(HV_X64_HYPERVISOR_CPU_MANAGEMENT_FEATURES_EAX, 4);
  * Read it with `AsUINT32` set to the register's value; the mask macros
  * `HV_X64_HYPERVISOR_CPU_MANAGEMENT_FEATURES_EBX_*` test single bits without relying on bit-field layout.
  *
- * \note Defined by TLFS 6.0b only.
+ * Defined by TLFS 6.0b only.
  *
  * \par Specification
  * \tlfs60b{2.4,Hypervisor CPU Management Features - 0x40000007}
@@ -1056,7 +1056,7 @@ HVREF_ASSERT_SIZE(HV_X64_HYPERVISOR_CPU_MANAGEMENT_FEATURES_EBX, 4);
  * Read it with `AsUINT32` set to the register's value; the mask macros
  * `HV_X64_HYPERVISOR_CPU_MANAGEMENT_FEATURES_ECX_*` test single bits without relying on bit-field layout.
  *
- * \note Defined by TLFS 6.0b only.
+ * Defined by TLFS 6.0b only.
  *
  * \par Specification
  * \tlfs60b{2.4,Hypervisor CPU Management Features - 0x40000007}
@@ -1079,7 +1079,7 @@ HVREF_ASSERT_SIZE(HV_X64_HYPERVISOR_CPU_MANAGEMENT_FEATURES_ECX, 4);
  *
  * Reports enlightenments that only the root partition is offered.
  *
- * \note Type name as in Microsoft's `HV_X64_HYPERVISOR_CPU_MANAGEMENT_FEATURES`
+ * Type name as in Microsoft's `HV_X64_HYPERVISOR_CPU_MANAGEMENT_FEATURES`
  * (mu_msvm). Only TLFS 6.0b documents this leaf.
  *
  * \par Specification
@@ -1106,7 +1106,7 @@ HVREF_ASSERT_SIZE(HV_X64_HYPERVISOR_CPU_MANAGEMENT_FEATURES, 16);
  * Read it with `AsUINT32` set to the register's value; the mask macros
  * `HV_HYPERVISOR_SVM_FEATURES_EAX_*` test single bits without relying on bit-field layout.
  *
- * \note Defined by TLFS 6.0b only; the online TLFS no longer lists leaf 0x40000008.
+ * Defined by TLFS 6.0b only; the online TLFS no longer lists leaf 0x40000008.
  * TLFS 6.0b reserves EBX-EDX; Microsoft's `HV_HYPERVISOR_SVM_FEATURES`
  * (mu_msvm) uses EBX for `MaxPasidSpaceCount` and ECX for `MaxDevicePrqSize`.
  *
@@ -1132,7 +1132,7 @@ HVREF_ASSERT_SIZE(HV_HYPERVISOR_SVM_FEATURES_EAX, 4);
  *
  * Only EAX is defined by the TLFS.
  *
- * \note Type name as in Microsoft's `HV_HYPERVISOR_SVM_FEATURES` (mu_msvm), which
+ * Type name as in Microsoft's `HV_HYPERVISOR_SVM_FEATURES` (mu_msvm), which
  * also gives EBX and ECX meanings (see HV_HYPERVISOR_SVM_FEATURES_EAX). Only
  * TLFS 6.0b documents this leaf.
  *
@@ -1162,7 +1162,7 @@ HVREF_ASSERT_SIZE(HV_HYPERVISOR_SVM_FEATURES, 16);
  * Read it with `AsUINT32` set to the register's value; the mask macros
  * `HV_X64_NESTED_HYPERVISOR_FEATURES_EAX_*` test single bits without relying on bit-field layout.
  *
- * \note The type name is hvref's (after the TLFS heading); Microsoft's headers call
+ * The type name is hvref's (after the TLFS heading); Microsoft's headers call
  * the leaf `HvCpuIdFunctionMsHvSkipLevelFeatures` and publish no type for it.
  *
  * \par Specification
@@ -1237,7 +1237,7 @@ HVREF_ASSERT_SIZE(HV_X64_NESTED_HYPERVISOR_FEATURES_EDX, 4);
  * EAX lists the synthetic MSRs and EDX the hypercall facilities that the
  * parent hypervisor exposes to a hypervisor running in this partition.
  *
- * \note The type name is hvref's (see HV_X64_NESTED_HYPERVISOR_FEATURES_EAX).
+ * The type name is hvref's (see HV_X64_NESTED_HYPERVISOR_FEATURES_EAX).
  *
  * \par Specification
  * \tlfsonline{feature-discovery#nested-hypervisor-feature-identification---0x40000009}
@@ -1273,7 +1273,7 @@ HVREF_ASSERT_SIZE(HV_X64_NESTED_HYPERVISOR_FEATURES, 16);
  * and qualifies bit 18 as x64 ("Intel platforms" in its hidden source table).
  * The online table also prints "31-21 Reserved" after defining bits 21 and 22;
  * its source table says 31-23, which is what is defined here. Microsoft's header
- * names bit 16 `FlushGuestPhysicalHypercall_Deprecated`; the TLFS reserves it.
+ * names bit 16 `FlushGuestPhysicalHypercall_Deprecated`; the TLFS reserves it. \erratum{E037}
  *
  * \par Specification
  * \tlfsonline{feature-discovery#hypervisor-nested-virtualization-features---0x4000000a}
@@ -1318,7 +1318,7 @@ HVREF_ASSERT_SIZE(HV_HYPERVISOR_NESTED_VIRT_FEATURES_EAX, 4);
  * Read it with `AsUINT32` set to the register's value; the mask macros
  * `HV_HYPERVISOR_NESTED_VIRT_FEATURES_EBX_*` test single bits without relying on bit-field layout.
  *
- * \note New in the online TLFS (TLFS 6.0b reserves EBX). The name
+ * New in the online TLFS (TLFS 6.0b reserves EBX). The name
  * `EvmcsPerfGlobalCtrl` is hvref's; the TLFS describes the bit only.
  *
  * \par Specification
@@ -1344,7 +1344,7 @@ HVREF_ASSERT_SIZE(HV_HYPERVISOR_NESTED_VIRT_FEATURES_EBX, 4);
  * Read by a hypervisor running in this partition when leaf 0x40000004
  * recommends the enlightened VMCS (UseVmcsEnlightenments).
  *
- * \note Type name as in Microsoft's `HV_HYPERVISOR_NESTED_VIRT_FEATURES` (mu_msvm),
+ * Type name as in Microsoft's `HV_HYPERVISOR_NESTED_VIRT_FEATURES` (mu_msvm),
  * which reserves EBX; the online TLFS defines EBX bit 0.
  *
  * \par Specification
@@ -1385,7 +1385,7 @@ HVREF_ASSERT_SIZE(HV_HYPERVISOR_NESTED_VIRT_FEATURES, 16);
  *       TLFS 6.0b and the online TLFS (followed here) make VendorId bits 62-48
  *       and add OsType at bit 63; TLFS 2.0 and the WDK define VendorId as
  *       bits 63-48 (16 bits) with no OsType. TLFS 2.0 also remarks that the
- *       hypervisor ignores the value (it may use it in the future).
+ *       hypervisor ignores the value (it may use it in the future). \erratum{E029} \erratum{E030}
  *
  * \par Specification
  * \tlfsonline{hypercall-interface#reporting-the-guest-os-identity}
@@ -1418,13 +1418,13 @@ HVREF_ASSERT_SIZE(HV_X64_MSR_GUEST_OS_ID_CONTENTS, 8);
  * (OpenSource) set. The TLFS offers this layout as guidance; Linux, for
  * example, writes its kernel version into Version.
  *
- * \note The TLFS and the 2013 WDK name no type for this encoding (TLFS 2.0 and
- *       the WDK do not describe it at all). hvref calls it
- *       HV_GUEST_OS_ID_OPEN_SOURCE_CONTENTS: "GUEST_OS_ID ... CONTENTS" after
- *       the WDK's name for the proprietary encoding, "OPEN_SOURCE" after the
- *       TLFS's heading, and without "X64_MSR" because the same value goes to
- *       HvRegisterGuestOsId on ARM64. The field names follow the TLFS's table
- *       headings (Build Number, Version, OS ID, OS Type, Open Source).
+ * The TLFS and the 2013 WDK name no type for this encoding (TLFS 2.0 and
+ * the WDK do not describe it at all). hvref calls it
+ * HV_GUEST_OS_ID_OPEN_SOURCE_CONTENTS: "GUEST_OS_ID ... CONTENTS" after
+ * the WDK's name for the proprietary encoding, "OPEN_SOURCE" after the
+ * TLFS's heading, and without "X64_MSR" because the same value goes to
+ * HvRegisterGuestOsId on ARM64. The field names follow the TLFS's table
+ * headings (Build Number, Version, OS ID, OS Type, Open Source).
  *
  * \par Specification
  * \tlfsonline{hypercall-interface#guest-os-identity-msr-for-open-source-operating-systems}
@@ -1448,10 +1448,10 @@ HVREF_ASSERT_SIZE(HV_GUEST_OS_ID_OPEN_SOURCE_CONTENTS, 8);
  *
  * Microsoft allocates the codes; 0 is reserved.
  *
- * \note The 2013 WDK lists only Microsoft (its enumerator name is used); TLFS
- *       2.0 mentions only Microsoft = 1. TLFS 6.0b adds HPE and LANCOM, and the
- *       online TLFS (followed here) also BlackBerry. The other enumerator names
- *       are hvref's, after the TLFS's vendor names.
+ * The 2013 WDK lists only Microsoft (its enumerator name is used); TLFS
+ * 2.0 mentions only Microsoft = 1. TLFS 6.0b adds HPE and LANCOM, and the
+ * online TLFS (followed here) also BlackBerry. The other enumerator names
+ * are hvref's, after the TLFS's vendor names.
  *
  * \par Specification
  * \tlfsonline{hypercall-interface#guest-os-identity-for-proprietary-operating-systems}
@@ -1490,8 +1490,8 @@ typedef enum _HV_GUEST_OS_MICROSOFT_IDS {
  *
  * Microsoft allocates the values.
  *
- * \note The type and enumerator names are hvref's; the TLFS lists the values
- *       in a table of OS types. TLFS 6.0b and the online TLFS agree.
+ * The type and enumerator names are hvref's; the TLFS lists the values
+ * in a table of OS types. TLFS 6.0b and the online TLFS agree.
  *
  * \par Specification
  * \tlfsonline{hypercall-interface#guest-os-identity-msr-for-open-source-operating-systems}

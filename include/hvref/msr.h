@@ -141,7 +141,7 @@
  *       and the private-state list of TLFS 6.0b section 15.11 call the same
  *       MSR HV_X64_MSR_APIC_ASSIST_PAGE, from the time the page held only
  *       the APIC (lazy EOI) assist; hvref keeps that name as the alias
- *       ::HV_X64_MSR_APIC_ASSIST_PAGE.
+ *       ::HV_X64_MSR_APIC_ASSIST_PAGE. \erratum{E020}
  *
  * \par Specification
  * \tlfsonline{vp-properties#virtual-processor-assist-page}
@@ -158,7 +158,7 @@
  *
  * \note TLFS 2.0 and the 2013 WDK use this name; TLFS 6.0b uses it only in
  *       its list of VTL-private MSRs and otherwise, like the online TLFS,
- *       uses HV_X64_MSR_VP_ASSIST_PAGE.
+ *       uses HV_X64_MSR_VP_ASSIST_PAGE. \erratum{E020}
  *
  * \par Specification
  * \tlfs60b{15.11,Private State}
@@ -707,9 +707,9 @@
  * \brief Read-only: the partition reference counter, a partition-wide count of
  *        100 ns units that starts at zero when the partition is created.
  *
- * \note The index of TLFS 2.0 spells this name HV_X64_MSR_TIMER_REF_COUNT
- *       once; its body text and Appendix H, and every other source, spell it
- *       HV_X64_MSR_TIME_REF_COUNT, so hvref defines only that name.
+ * The index of TLFS 2.0 spells this name HV_X64_MSR_TIMER_REF_COUNT
+ * once; its body text and Appendix H, and every other source, spell it
+ * HV_X64_MSR_TIME_REF_COUNT, so hvref defines only that name.
  *
  * \par Specification
  * \tlfsonline{timers#partition-reference-counter-register}
@@ -726,10 +726,10 @@
  * \brief Enables the partition reference TSC page and sets its guest physical
  *        page number.
  *
- * \note The appendix tables of TLFS 6.0b and TLFS 2.0 mark this MSR
- *       read-only and describe it as the reference TSC itself; their
- *       timer chapters, and the online TLFS, describe it as the writable
- *       register that locates the reference TSC page.
+ * The appendix tables of TLFS 6.0b and TLFS 2.0 mark this MSR
+ * read-only and describe it as the reference TSC itself; their
+ * timer chapters, and the online TLFS, describe it as the writable
+ * register that locates the reference TSC page.
  *
  * \par Specification
  * \tlfsonline{timers#reference-time-stamp-counter-tsc-page-register}
@@ -823,7 +823,7 @@
  *
  * \note TLFS 6.0b section 12.5 misprints this name as
  *       HX_X64_MSR_STIMER2_COUNT; its Appendix C and the other sources spell
- *       it HV_X64_MSR_STIMER2_COUNT.
+ *       it HV_X64_MSR_STIMER2_COUNT. \erratum{E021}
  *
  * \par Specification
  * \tlfsonline{timers#synthetic-timer-registers}
@@ -1262,7 +1262,7 @@
  *        address space.
  *
  * \note TLFS 6.0b names this MSR in its list of MSRs shared between VTLs but
- *       gives no number; the number is from TLFS 2.0 and the 2013 WDK.
+ *       gives no number; the number is from TLFS 2.0 and the 2013 WDK. \erratum{E022}
  *
  * \par Specification
  * \tlfs60b{15.11,Shared State}
@@ -1290,7 +1290,7 @@
  *        address space.
  *
  * \note TLFS 6.0b names this MSR in its list of MSRs shared between VTLs but
- *       gives no number; the number is from TLFS 2.0 and the 2013 WDK.
+ *       gives no number; the number is from TLFS 2.0 and the 2013 WDK. \erratum{E023}
  *
  * \par Specification
  * \tlfs60b{15.11,Shared State}
@@ -1338,7 +1338,7 @@
  *        describing it.
  *
  * \note Number from Microsoft's headers (HvSyntheticMsrSirb = 0x40000085);
- *       no TLFS edition numbers or describes it.
+ *       no TLFS edition numbers or describes it. \erratum{E024}
  *
  * \par Specification
  * \tlfsonline{vsm#private-state}
@@ -1351,7 +1351,7 @@
  *        of the state shared by all VTLs.
  *
  * \note Number from Microsoft's headers (HvSyntheticMsrDebugDeviceOptions =
- *       0x400000FF); no TLFS edition numbers or describes it.
+ *       0x400000FF); no TLFS edition numbers or describes it. \erratum{E025}
  *
  * \par Specification
  * \tlfsonline{vsm#shared-state}
@@ -1365,7 +1365,7 @@
  *
  * \note Named only in TLFS 6.0b's list of shared MSRs; the online TLFS no
  *       longer lists it. Number from Microsoft's headers
- *       (HvSyntheticMsrBelow1MbPage = 0x40000200).
+ *       (HvSyntheticMsrBelow1MbPage = 0x40000200). \erratum{E026}
  *
  * \par Specification
  * \tlfs60b{15.11,Shared State}

@@ -242,7 +242,7 @@
  *       hypervisor headers give 0x0013; the online TLFS names the code
  *       (HvCallPostMessage) without a value. hvref treats the 6.0b entry as
  *       a typo and defines 0x0013, departing from its usual newest-source
- *       rule.
+ *       rule. \erratum{E014}
  *
  * \par Specification
  * \tlfsonline{hypercalls/HvCallPostMessage}
@@ -267,7 +267,7 @@
  * \brief A virtual processor is not in a state that permits the operation.
  *
  * \note TLFS 6.0b defines 0x0015; TLFS 2.0 and the 2013 WDK list 0x0015 as
- *       reserved.
+ *       reserved. \erratum{E017}
  *
  * \par Specification
  * \tlfs60b{B}
@@ -388,7 +388,7 @@
  * \note 0x0020 has two names. TLFS 6.0b defines it as this general code and
  *       says it replaces the per-feature codes of earlier editions. TLFS
  *       2.0 and the 2013 WDK call 0x0020
- *       ::HV_STATUS_PROCESSOR_FEATURE_SSE3_NOT_SUPPORTED.
+ *       ::HV_STATUS_PROCESSOR_FEATURE_SSE3_NOT_SUPPORTED. \erratum{E015}
  *
  * \par Specification
  * \tlfs60b{B}
@@ -413,7 +413,7 @@
  *       the 2013 WDK call 0x0033
  *       ::HV_STATUS_PROCESSOR_FEATURE_XSAVE_LEGACY_SSE_NOT_SUPPORTED. The 6.0b
  *       table also prints 0x0033 for ::HV_STATUS_INSUFFICIENT_BUFFERS, a typo
- *       for 0x0013.
+ *       for 0x0013. \erratum{E016}
  *
  * \par Specification
  * \tlfs60b{B}
@@ -572,7 +572,7 @@
  *       removed them (see its Appendix B) and reports
  *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead.
  *       Its value 0x0020 is the value 6.0b gives
- *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED.
+ *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED. \erratum{E018} \erratum{E015}
  *
  * \par Specification
  * \tlfs20{C}
@@ -586,7 +586,7 @@
  *
  * \note One of the per-feature codes of TLFS 2.0 and the 2013 WDK. TLFS 6.0b
  *       removed them (see its Appendix B) and reports
- *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead.
+ *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead. \erratum{E018}
  *
  * \par Specification
  * \tlfs20{C}
@@ -600,7 +600,7 @@
  *
  * \note One of the per-feature codes of TLFS 2.0 and the 2013 WDK. TLFS 6.0b
  *       removed them (see its Appendix B) and reports
- *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead.
+ *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead. \erratum{E018}
  *
  * \par Specification
  * \tlfs20{C}
@@ -614,7 +614,7 @@
  *
  * \note One of the per-feature codes of TLFS 2.0 and the 2013 WDK. TLFS 6.0b
  *       removed them (see its Appendix B) and reports
- *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead.
+ *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead. \erratum{E018}
  *
  * \par Specification
  * \tlfs20{C}
@@ -628,7 +628,7 @@
  *
  * \note One of the per-feature codes of TLFS 2.0 and the 2013 WDK. TLFS 6.0b
  *       removed them (see its Appendix B) and reports
- *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead.
+ *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead. \erratum{E018}
  *
  * \par Specification
  * \tlfs20{C}
@@ -642,7 +642,7 @@
  *
  * \note One of the per-feature codes of TLFS 2.0 and the 2013 WDK. TLFS 6.0b
  *       removed them (see its Appendix B) and reports
- *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead.
+ *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead. \erratum{E018}
  *
  * \par Specification
  * \tlfs20{C}
@@ -656,7 +656,7 @@
  *
  * \note One of the per-feature codes of TLFS 2.0 and the 2013 WDK. TLFS 6.0b
  *       removed them (see its Appendix B) and reports
- *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead.
+ *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead. \erratum{E018}
  *
  * \par Specification
  * \tlfs20{C}
@@ -670,7 +670,7 @@
  *
  * \note One of the per-feature codes of TLFS 2.0 and the 2013 WDK. TLFS 6.0b
  *       removed them (see its Appendix B) and reports
- *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead.
+ *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead. \erratum{E018}
  *
  * \par Specification
  * \tlfs20{C}
@@ -684,7 +684,7 @@
  *
  * \note One of the per-feature codes of TLFS 2.0 and the 2013 WDK. TLFS 6.0b
  *       removed them (see its Appendix B) and reports
- *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead.
+ *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead. \erratum{E018}
  *
  * \par Specification
  * \tlfs20{C}
@@ -698,7 +698,7 @@
  *
  * \note One of the per-feature codes of TLFS 2.0 and the 2013 WDK. TLFS 6.0b
  *       removed them (see its Appendix B) and reports
- *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead.
+ *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead. \erratum{E018}
  *
  * \par Specification
  * \tlfs20{C}
@@ -712,7 +712,7 @@
  *
  * \note One of the per-feature codes of TLFS 2.0 and the 2013 WDK. TLFS 6.0b
  *       removed them (see its Appendix B) and reports
- *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead.
+ *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead. \erratum{E018}
  *
  * \par Specification
  * \tlfs20{C}
@@ -726,7 +726,7 @@
  *
  * \note One of the per-feature codes of TLFS 2.0 and the 2013 WDK. TLFS 6.0b
  *       removed them (see its Appendix B) and reports
- *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead.
+ *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead. \erratum{E018}
  *
  * \par Specification
  * \tlfs20{C}
@@ -740,7 +740,7 @@
  *
  * \note One of the per-feature codes of TLFS 2.0 and the 2013 WDK. TLFS 6.0b
  *       removed them (see its Appendix B) and reports
- *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead.
+ *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead. \erratum{E018}
  *
  * \par Specification
  * \tlfs20{C}
@@ -754,7 +754,7 @@
  *
  * \note One of the per-feature codes of TLFS 2.0 and the 2013 WDK. TLFS 6.0b
  *       removed them (see its Appendix B) and reports
- *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead.
+ *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead. \erratum{E018}
  *
  * \par Specification
  * \tlfs20{C}
@@ -768,7 +768,7 @@
  *
  * \note One of the per-feature codes of TLFS 2.0 and the 2013 WDK. TLFS 6.0b
  *       removed them (see its Appendix B) and reports
- *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead.
+ *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead. \erratum{E018}
  *
  * \par Specification
  * \tlfs20{C}
@@ -782,7 +782,7 @@
  *
  * \note One of the per-feature codes of TLFS 2.0 and the 2013 WDK. TLFS 6.0b
  *       removed them (see its Appendix B) and reports
- *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead.
+ *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead. \erratum{E018}
  *
  * \par Specification
  * \tlfs20{C}
@@ -796,7 +796,7 @@
  *
  * \note One of the per-feature codes of TLFS 2.0 and the 2013 WDK. TLFS 6.0b
  *       removed them (see its Appendix B) and reports
- *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead.
+ *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead. \erratum{E018}
  *
  * \par Specification
  * \tlfs20{C}
@@ -810,7 +810,7 @@
  *
  * \note One of the per-feature codes of TLFS 2.0 and the 2013 WDK. TLFS 6.0b
  *       removed them (see its Appendix B) and reports
- *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead.
+ *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead. \erratum{E018}
  *
  * \par Specification
  * \tlfs20{C}
@@ -826,7 +826,7 @@
  *       removed them (see its Appendix B) and reports
  *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead.
  *       Its value 0x0033 is the value 6.0b gives
- *       ::HV_STATUS_INSUFFICIENT_BUFFER.
+ *       ::HV_STATUS_INSUFFICIENT_BUFFER. \erratum{E018} \erratum{E016}
  *
  * \par Specification
  * \tlfs20{C}
@@ -840,7 +840,7 @@
  *
  * \note One of the per-feature codes of TLFS 2.0 and the 2013 WDK. TLFS 6.0b
  *       removed them (see its Appendix B) and reports
- *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead.
+ *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead. \erratum{E018}
  *
  * \par Specification
  * \tlfs20{C}
@@ -854,7 +854,7 @@
  *
  * \note One of the per-feature codes of TLFS 2.0 and the 2013 WDK. TLFS 6.0b
  *       removed them (see its Appendix B) and reports
- *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead.
+ *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead. \erratum{E018}
  *
  * \par Specification
  * \tlfs20{C}
@@ -868,7 +868,7 @@
  *
  * \note One of the per-feature codes of TLFS 2.0 and the 2013 WDK. TLFS 6.0b
  *       removed them (see its Appendix B) and reports
- *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead.
+ *       ::HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED instead. \erratum{E018}
  *
  * \par Specification
  * \tlfs20{C}
@@ -883,10 +883,10 @@
  * \brief Codes that TLFS editions name as results of particular hypercalls
  *        without listing them in the status code appendix.
  *
- * \note TLFS 6.0b also names HV_STATUS_HYPERCALL_INTERCEPT as a possible
- *       result of HvModifyVtlProtectionMask and HvEnablePartitionVtl, with no
- *       value; no edition, the 2013 WDK, or any Microsoft header hvref's
- *       authors could find gives one, so hvref does not define it.
+ * TLFS 6.0b also names HV_STATUS_HYPERCALL_INTERCEPT as a possible
+ * result of HvModifyVtlProtectionMask and HvEnablePartitionVtl, with no
+ * value; no edition, the 2013 WDK, or any Microsoft header hvref's
+ * authors could find gives one, so hvref does not define it.
  *
  * \par Specification
  * \tlfs60b{15.15,HvModifyVtlProtectionMask}
@@ -903,7 +903,7 @@
  *       HvCallGetVpIndexFromApicId) name it as a possible result, but it is
  *       missing from 6.0b Appendix B, and TLFS 2.0 and the 2013 WDK do not
  *       have it. The value 0x0051 is the one Microsoft's hypervisor headers
- *       (HvGdk.h) give it.
+ *       (HvGdk.h) give it. \erratum{E019}
  *
  * \par Specification
  * \tlfsonline{hypercalls/HvCallStartVirtualProcessor}

@@ -37,7 +37,23 @@ def resolve(catalogue: cat.Catalogue, role: str, target: str) -> List[Tuple[str,
         return [(f"WDK 2013: {target}", catalogue.wdk_url(target))]
     if role == "hvcall-refs":
         return catalogue.call_references(catalogue.call(target))
+    if role == "hvref-erratum":
+        # The link goes to the row's label on the errata page (errata.py),
+        # resolved by Sphinx so that it is relative from any page.
+        return [(f"erratum {_erratum(catalogue, target).id}", erratum_label(target))]
     raise cat.CatalogueError(f"unknown spec role {role}")
+
+
+def erratum_label(ident: str) -> str:
+    """The label of an erratum's row on the errata page (generated/errata.rst)."""
+    return f"erratum-{ident.strip().lower()}"
+
+
+def _erratum(catalogue: cat.Catalogue, ident: str):
+    for erratum in catalogue.errata:
+        if erratum.id == ident.strip():
+            return erratum
+    raise cat.CatalogueError(f": no erratum {ident.strip()!r} in references/errata.csv")
 
 
 def make_role(role_name: str):
@@ -51,6 +67,16 @@ def make_role(role_name: str):
                 line=lineno)
             return [inliner.problematic(rawtext, rawtext, message)], [message]
         result = []
+        if role_name == "hvref-erratum":
+            # A std:ref to the row's label: Sphinx makes the URL relative to
+            # the page and, in nitpicky mode, warns if the label is missing.
+            from sphinx.addnodes import pending_xref
+            label, target = links[0]
+            ref = pending_xref(rawtext, refdomain="std", reftype="ref", reftarget=target,
+                               refexplicit=True, refwarn=True)
+            ref += nodes.inline(rawtext, label, classes=["xref", "std", "std-ref",
+                                                         "hvref-erratum"])
+            return [ref], []
         for index, (label, url) in enumerate(links):
             if index:
                 result.append(nodes.Text("; "))
