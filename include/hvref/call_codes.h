@@ -53,11 +53,11 @@ typedef UINT16 HV_CALL_CODE;
  * the public call-code list and the online TLFS; where another source names a
  * code differently, its enumerator has a note.
  *
- * \note The 2013 WDK's HV_CALL_CODE predates most of the list: it ends at
- *       0x0075 (followed by HvCallCount), calls 0x0005-0x0007 HvCallDeprecated0005-0007, 0x0009
- *       HvCallParkLogicalProcessors, and gives 0x000B-0x003F reserved names
- *       (HvCallReserved000b and so on) where later sources name 0x000B-0x001D.
- *       TLFS 6.0b Appendix A, too, lists 0x0016-0x003F as reserved.
+ * The 2013 WDK's HV_CALL_CODE predates most of the list: it ends at
+ * 0x0075 (followed by HvCallCount), calls 0x0005-0x0007 HvCallDeprecated0005-0007, 0x0009
+ * HvCallParkLogicalProcessors, and gives 0x000B-0x003F reserved names
+ * (HvCallReserved000b and so on) where later sources name 0x000B-0x001D.
+ * TLFS 6.0b Appendix A, too, lists 0x0016-0x003F as reserved.
  *
  * \par Specification
  * \wdk2013{HV_CALL_CODE}
@@ -114,8 +114,8 @@ enum _HV_CALL_CODE {
      *         Flags sets a reserved bit, or ProcessorMask is zero without
      *         HV_FLUSH_ALL_PROCESSORS.
      *
-     * \note TLFS 6.0b (9.4) and 2.0 (12.4.2) list HV_STATUS_INVALID_PARAMETER; the online
-     *       page lists no return values at all.
+     * TLFS 6.0b (9.4) and 2.0 (12.4.2) list HV_STATUS_INVALID_PARAMETER; the online
+     * page lists no return values at all.
      *
      * \par Specification
      * \hvcallrefs{HvCallFlushVirtualAddressSpace}
@@ -160,8 +160,8 @@ enum _HV_CALL_CODE {
      *         Flags sets a reserved bit, or ProcessorMask is zero without
      *         HV_FLUSH_ALL_PROCESSORS.
      *
-     * \note TLFS 6.0b (9.4) and 2.0 (12.4.3) list HV_STATUS_INVALID_PARAMETER; the online
-     *       page lists no return values at all.
+     * TLFS 6.0b (9.4) and 2.0 (12.4.3) list HV_STATUS_INVALID_PARAMETER; the online
+     * page lists no return values at all.
      *
      * \par Specification
      * \hvcallrefs{HvCallFlushVirtualAddressList}
@@ -179,8 +179,8 @@ enum _HV_CALL_CODE {
      *
      * No TLFS edition documents its interface.
      *
-     * \note The 2013 WDK names this code HvCallDeprecated0005; TLFS 6.0b Appendix A lists
-     *       0x0005-0x0007 as reserved.
+     * The 2013 WDK names this code HvCallDeprecated0005; TLFS 6.0b Appendix A lists
+     * 0x0005-0x0007 as reserved.
      */
     HvCallUpdateHvProcessorFeatures = 0x0005,
     /**
@@ -188,8 +188,8 @@ enum _HV_CALL_CODE {
      *
      * No TLFS edition documents its interface.
      *
-     * \note The 2013 WDK names this code HvCallDeprecated0006; TLFS 6.0b Appendix A lists it as
-     *       reserved.
+     * The 2013 WDK names this code HvCallDeprecated0006; TLFS 6.0b Appendix A lists it as
+     * reserved.
      */
     HvCallSwitchAliasMap = 0x0006,
     /**
@@ -197,8 +197,8 @@ enum _HV_CALL_CODE {
      *
      * No TLFS edition documents its interface.
      *
-     * \note The 2013 WDK names this code HvCallDeprecated0007; TLFS 6.0b Appendix A lists it as
-     *       reserved.
+     * The 2013 WDK names this code HvCallDeprecated0007; TLFS 6.0b Appendix A lists it as
+     * reserved.
      */
     HvCallUpdateMicrocode = 0x0007,
     /**
@@ -215,7 +215,7 @@ enum _HV_CALL_CODE {
      *
      * \note TLFS 2.0 and the 2013 WDK call this code HvParkLogicalProcessors (WDK enumerator
      *       HvCallParkLogicalProcessors); TLFS 6.0b Appendix A has
-     *       HvCallParkedVirtualProcessors, printed as 0x00090.
+     *       HvCallParkedVirtualProcessors, printed as 0x00090. \erratum{E040}
      *
      * \par Specification
      * \hvcallrefs{HvCallParkedVirtualProcessors}
@@ -305,8 +305,8 @@ enum _HV_CALL_CODE {
      *         no finer condition; those of HvCallFlushVirtualAddressSpace are the likely
      *         ones).
      *
-     * \note TLFS 6.0b (9.4) lists HV_STATUS_INVALID_PARAMETER; the online page lists no
-     *       return values; TLFS 2.0 predates the call.
+     * TLFS 6.0b (9.4) lists HV_STATUS_INVALID_PARAMETER; the online page lists no
+     * return values; TLFS 2.0 predates the call.
      *
      * \par Specification
      * \hvcallrefs{HvCallFlushVirtualAddressSpaceEx}
@@ -539,11 +539,11 @@ enum _HV_CALL_CODE {
      * \retval HV_STATUS_INVALID_VP_STATE the virtual processor is not in a state that allows
      *         the translation.
      *
-     * \note Which editions list which statuses: TLFS 2.0 (12.4.4) and the 2013 WDK page list
-     *       the first six; TLFS 6.0b (9.4) adds HV_STATUS_INVALID_VP_STATE; the online page
-     *       lists no return values. Who may call also differs: 6.0b (9.4) and 2.0 (12.4.4)
-     *       restrict the call to the target's parent, and 2.0's Appendix B gives its caller
-     *       as Parent, but 6.0b's Appendix A and the call-code list give Any.
+     * Which editions list which statuses: TLFS 2.0 (12.4.4) and the 2013 WDK page list
+     * the first six; TLFS 6.0b (9.4) adds HV_STATUS_INVALID_VP_STATE; the online page
+     * lists no return values. Who may call also differs: 6.0b (9.4) and 2.0 (12.4.4)
+     * restrict the call to the target's parent, and 2.0's Appendix B gives its caller
+     * as Parent, but 6.0b's Appendix A and the call-code list give Any.
      *
      * \par Specification
      * \hvcallrefs{HvCallTranslateVirtualAddress}
@@ -569,9 +569,9 @@ enum _HV_CALL_CODE {
      * \brief Asserts a virtual interrupt in a child partition (the original form, superseded by
      *        0x0094).
      *
-     * \note TLFS 2.0 and the 2013 WDK call this code HvAssertVirtualInterrupt (WDK enumerator
-     *       HvCallAssertVirtualInterrupt); TLFS 6.0b Appendix A marks it deprecated, and the
-     *       current HvCallAssertVirtualInterrupt is 0x0094.
+     * TLFS 2.0 and the 2013 WDK call this code HvAssertVirtualInterrupt (WDK enumerator
+     * HvCallAssertVirtualInterrupt); TLFS 6.0b Appendix A marks it deprecated, and the
+     * current HvCallAssertVirtualInterrupt is 0x0094.
      *
      * \par Specification
      * \hvcallrefs{HvCallAssertVirtualInterruptDeprecated}
@@ -588,9 +588,9 @@ enum _HV_CALL_CODE {
      * \brief Creates a port for inter-partition communication (the original form, superseded by
      *        0x0095).
      *
-     * \note TLFS 2.0 and the 2013 WDK call this code HvCreatePort (WDK enumerator
-     *       HvCallCreatePort); TLFS 6.0b Appendix A marks it deprecated, and the current
-     *       HvCallCreatePort is 0x0095.
+     * TLFS 2.0 and the 2013 WDK call this code HvCreatePort (WDK enumerator
+     * HvCallCreatePort); TLFS 6.0b Appendix A marks it deprecated, and the current
+     * HvCallCreatePort is 0x0095.
      *
      * \par Specification
      * \hvcallrefs{HvCallCreatePortDeprecated}
@@ -606,8 +606,8 @@ enum _HV_CALL_CODE {
     /**
      * \brief Connects to another partition's port (the original form, superseded by 0x0096).
      *
-     * \note TLFS 2.0, TLFS 6.0b Appendix A and the 2013 WDK call this code HvConnectPort (WDK
-     *       enumerator HvCallConnectPort); the current HvCallConnectPort is 0x0096.
+     * TLFS 2.0, TLFS 6.0b Appendix A and the 2013 WDK call this code HvConnectPort (WDK
+     * enumerator HvCallConnectPort); the current HvCallConnectPort is 0x0096.
      *
      * \par Specification
      * \hvcallrefs{HvCallConnectPortDeprecated}
@@ -672,11 +672,11 @@ enum _HV_CALL_CODE {
      * \retval HV_STATUS_INVALID_SYNIC_STATE the target's SynIC or SIEF page is disabled (for
      *         HV_ANY_VP: on every processor), or its SINTx is masked.
      *
-     * \note The online page, TLFS 6.0b (11.11) and 2.0 (14.9.8) list the same statuses. The
-     *       conditions differ slightly: only 6.0b and 2.0 put the masked SINTx and the
-     *       HV_ANY_VP cases in the table (the online chapter on event flags names the masked
-     *       SINTx in its text). The fast form is marked by the call-code list and the 2013
-     *       WDK page; the TLFS call pages do not mark it.
+     * The online page, TLFS 6.0b (11.11) and 2.0 (14.9.8) list the same statuses. The
+     * conditions differ slightly: only 6.0b and 2.0 put the masked SINTx and the
+     * HV_ANY_VP cases in the table (the online chapter on event flags names the masked
+     * SINTx in its text). The fast form is marked by the call-code list and the 2013
+     * WDK page; the TLFS call pages do not mark it.
      *
      * \par Specification
      * \hvcallrefs{HvCallSignalEvent}
@@ -824,7 +824,7 @@ enum _HV_CALL_CODE {
      *
      * \note TLFS 2.0 prints call code 0x0071 in its description of HvGetSystemProperty; TLFS
      *       6.0b Appendix A and the other sources give 0x0071 to HvCallOutputDebugCharacter and
-     *       HvCallGetSystemProperty 0x007B.
+     *       HvCallGetSystemProperty 0x007B. \erratum{E039}
      */
     HvCallOutputDebugCharacter = 0x0071,
     /** Increments a value and returns it (a test call). No TLFS edition documents its interface. */
@@ -851,7 +851,7 @@ enum _HV_CALL_CODE {
      * \brief Reads a hypervisor-wide system property.
      *
      * \note TLFS 2.0 prints call code 0x0071 in its description of this call
-     *       (HvGetSystemProperty); TLFS 6.0b Appendix A and the other sources give it 0x007B.
+     *       (HvGetSystemProperty); TLFS 6.0b Appendix A and the other sources give it 0x007B. \erratum{E039}
      *
      * \par Specification
      * \hvcallrefs{HvCallGetSystemProperty}
@@ -873,13 +873,13 @@ enum _HV_CALL_CODE {
      *
      * No TLFS edition documents its interface.
      *
-     * \note TLFS 6.0b Appendix A names this code HvCallMapDevicePages.
+     * \note TLFS 6.0b Appendix A names this code HvCallMapDevicePages. \erratum{E041}
      */
     HvCallAssertDeviceInterrupt = 0x0080,
     /**
      * \brief Reserved.
      *
-     * \note TLFS 6.0b Appendix A names this code HvCallUnmapDevicePages.
+     * \note TLFS 6.0b Appendix A names this code HvCallUnmapDevicePages. \erratum{E042}
      */
     HvCallReserved0081 = 0x0081,
     HvCallAttachDevice = 0x0082, /**< Attaches a device to a partition. No TLFS edition documents its interface. */
@@ -890,7 +890,7 @@ enum _HV_CALL_CODE {
      * No TLFS edition documents its interface.
      *
      * \note TLFS 6.0b Appendix A names this code HvCallNotifyStandbyTransition (which the other
-     *       sources give to 0x0085).
+     *       sources give to 0x0085). \erratum{E043}
      */
     HvCallEnterSleepState = 0x0084,
     /**
@@ -899,7 +899,7 @@ enum _HV_CALL_CODE {
      * No TLFS edition documents its interface.
      *
      * \note TLFS 6.0b Appendix A names this code HvCallPrepareForSleep and gives
-     *       HvCallNotifyStandbyTransition to 0x0084.
+     *       HvCallNotifyStandbyTransition to 0x0084. \erratum{E044}
      */
     HvCallNotifyStandbyTransition = 0x0085,
     /** Prepares the hypervisor for hibernation. No TLFS edition documents its interface. */
@@ -915,7 +915,7 @@ enum _HV_CALL_CODE {
      *
      * No TLFS edition documents its interface.
      *
-     * \note TLFS 6.0b Appendix A spells it HvCallQueryAssociatedLpsforMca.
+     * \note TLFS 6.0b Appendix A spells it HvCallQueryAssociatedLpsforMca. \erratum{E046}
      */
     HvCallQueryAssociatedLpsForMca = 0x008A,
     /**
@@ -923,7 +923,7 @@ enum _HV_CALL_CODE {
      *
      * No TLFS edition documents its interface.
      *
-     * \note TLFS 6.0b Appendix A names this code HvCallNotifyRingEmpty.
+     * \note TLFS 6.0b Appendix A names this code HvCallNotifyRingEmpty. \erratum{E045}
      */
     HvCallNotifyPortRingEmpty = 0x008B,
     /** Injects a synthetic machine check into a partition. No TLFS edition documents its interface. */
@@ -1338,8 +1338,8 @@ enum _HV_CALL_CODE {
      * \retval HV_STATUS_SUCCESS Capabilities holds the mask of available extended
      *         hypercalls.
      *
-     * \note Neither the online page nor TLFS 6.0b (3.14) lists any return value for this
-     *       call, so only success is given here; TLFS 2.0 predates extended hypercalls.
+     * Neither the online page nor TLFS 6.0b (3.14) lists any return value for this
+     * call, so only success is given here; TLFS 2.0 predates extended hypercalls.
      *
      * \par Specification
      * \hvcallrefs{HvExtCallQueryCapabilities}

@@ -133,7 +133,7 @@ extern "C" {
  *       15-bit reserved run. The WDK's HV_X64_HYPERCALL_INPUT also names the
  *       fields differently (IsFast for Fast, CountOfElements for RepCount,
  *       Reserved1..Reserved3 for the reserved runs) and declares them as
- *       UINT32 bit-fields.
+ *       UINT32 bit-fields. \erratum{E001} \erratum{E002} \erratum{E003} \erratum{E004} \erratum{E005}
  *
  * \par Specification
  * \tlfsonline{hypercall-interface#hypercall-inputs}
@@ -241,13 +241,13 @@ typedef HV_HYPERCALL_INPUT *PHV_X64_HYPERCALL_INPUT;
  * input are left as they were unless the call returns fast output in them;
  * HvCallSetVpRegisters may change any register it is asked to set.
  *
- * \note The online TLFS's table for the register-based convention labels R8
- *       and EDI:ESI "Output Parameter"; its own introduction, TLFS 6.0b and
- *       TLFS 2.0 say both registers of a fast call carry input, which is what
- *       this table shows. TLFS 2.0 also lists RDX and R8 (EBX:ECX and EDI:ESI)
- *       among the registers always overwritten, while 6.0b and the online
- *       TLFS say they are preserved unless used for output. The ARM64
- *       conventions appear only in the online TLFS.
+ * The online TLFS's table for the register-based convention labels R8
+ * and EDI:ESI "Output Parameter"; its own introduction, TLFS 6.0b and
+ * TLFS 2.0 say both registers of a fast call carry input, which is what
+ * this table shows. TLFS 2.0 also lists RDX and R8 (EBX:ECX and EDI:ESI)
+ * among the registers always overwritten, while 6.0b and the online
+ * TLFS say they are preserved unless used for output. The ARM64
+ * conventions appear only in the online TLFS.
  *
  * \par Specification
  * \tlfsonline{hypercall-interface#hypercall-register-conventions-x86x64}
@@ -374,10 +374,10 @@ typedef HV_HYPERCALL_INPUT *PHV_X64_HYPERCALL_INPUT;
  * TLFS). Output comes back in the registers after the input, the input size
  * being rounded up to a multiple of 8 bytes.
  *
- * \note TLFS 2.0 calls the x64 mechanism "Extended Fast Hypercalls"; 6.0b
- *       renamed it XMM fast hypercall input and added XMM fast output. The
- *       online TLFS's HVC #1 mapping lists X1-X17 (seventeen registers)
- *       although its text speaks of sixteen registers and 128 bytes.
+ * TLFS 2.0 calls the x64 mechanism "Extended Fast Hypercalls"; 6.0b
+ * renamed it XMM fast hypercall input and added XMM fast output. The
+ * online TLFS's HVC #1 mapping lists X1-X17 (seventeen registers)
+ * although its text speaks of sixteen registers and 128 bytes.
  *
  * \par Specification
  * \tlfsonline{hypercall-interface#xmm-fast-hypercall-input-x86x64}
@@ -458,7 +458,7 @@ typedef HV_HYPERCALL_INPUT *PHV_X64_HYPERCALL_INPUT;
  *       6.0b and 2.0 call both Rsvd. The 2013 WDK's HV_X64_HYPERCALL_OUTPUT
  *       names the fields CallStatus (a UINT16), Reserved1 (a UINT16),
  *       ElementsProcessed and Reserved2 (UINT32 bit-fields of 12 and 20
- *       bits).
+ *       bits). \erratum{E006} \erratum{E007} \erratum{E008}
  *
  * \par Specification
  * \tlfsonline{hypercall-interface#hypercall-outputs}
@@ -547,7 +547,7 @@ typedef HV_HYPERCALL_OUTPUT *PHV_X64_HYPERCALL_OUTPUT;
  * \note Locked (bit 1) is in the online TLFS and TLFS 6.0b (6.0b: writable
  *       until set, then only a reset clears it); TLFS 2.0 and the 2013 WDK
  *       have bits 1-11 as one reserved run (RsvdP, or ReservedP in the WDK).
- *       The spec calls bits 12-63 "Hypercall GPFN", the WDK GpaPageNumber.
+ *       The spec calls bits 12-63 "Hypercall GPFN", the WDK GpaPageNumber. \erratum{E009}
  *
  * \par Specification
  * \tlfsonline{hypercall-interface#establishing-the-hypercall-interface-x86x64}

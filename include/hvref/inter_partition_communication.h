@@ -46,7 +46,7 @@ extern "C" {
  *
  * \note The whole-value member is spelled AsUint32 in TLFS 6.0b and 2.0 and
  *       AsUInt32 in the online TLFS; hvref uses AsUINT32, the spelling it
- *       uses for every whole-value member.
+ *       uses for every whole-value member. \erratum{E047}
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_connection_id}
@@ -74,7 +74,7 @@ HVREF_ASSERT_SIZE(HV_CONNECTION_ID, 0x4);
  * as a register-based fast hypercall.
  *
  * \note The 2013 WDK names the last field Rsvd; TLFS 2.0, 6.0b and the online
- *       TLFS name it RsvdZ.
+ *       TLFS name it RsvdZ. \erratum{E048}
  *
  * \par Specification
  * \hvcallrefs{HvCallSignalEvent}

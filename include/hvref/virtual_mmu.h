@@ -70,7 +70,7 @@ typedef UINT64 HV_ADDRESS_SPACE_ID;
  * \note The TLFS 6.0b and 2.0 declare HV_FLUSH_FLAGS as a 32-bit type while
  *       their parameter tables (and the online TLFS's) give Flags 8 bytes.
  *       The online TLFS does not list the flag values; 6.0b adds
- *       HV_FLUSH_USE_EXTENDED_RANGE_FORMAT, which 2.0 does not have.
+ *       HV_FLUSH_USE_EXTENDED_RANGE_FORMAT, which 2.0 does not have. \erratum{E051}
  *
  * \par Specification
  * \tlfsonline{hypercalls/HvCallFlushVirtualAddressSpace}
@@ -125,8 +125,8 @@ typedef UINT32 HV_FLUSH_FLAGS;
  * 0x40000003, EDX bit 14). The TLFS gives the flag's value but does not
  * describe the extended encoding.
  *
- * \note Defined by TLFS 6.0b only; TLFS 2.0 has no such flag and the online
- *       TLFS lists no flag values.
+ * Defined by TLFS 6.0b only; TLFS 2.0 has no such flag and the online
+ * TLFS lists no flag values.
  *
  * \par Specification
  * \tlfs60b{9.3,Virtual Address Flush Flags}
@@ -190,9 +190,9 @@ HVREF_ASSERT_SIZE(HV_INPUT_FLUSH_VIRTUAL_ADDRESS_LIST, 0x18);
  * `(GvaPageNumber << 12) | AdditionalPages` with the macros below, or through
  * the bit-fields of this union.
  *
- * \note Only the 2013 WDK reference defines this union (with the member names
- *       used here); TLFS 2.0, 6.0b and the online TLFS describe the same
- *       encoding in prose and declare the list elements as HV_GVA.
+ * Only the 2013 WDK reference defines this union (with the member names
+ * used here); TLFS 2.0, 6.0b and the online TLFS describe the same
+ * encoding in prose and declare the list elements as HV_GVA.
  *
  * \par Specification
  * \tlfsonline{hypercalls/HvCallFlushVirtualAddressList#input-list-element}
@@ -222,9 +222,9 @@ HVREF_ASSERT_SIZE(HV_GVA_RANGE, 0x8);
 /**
  * \brief Values of HV_VP_SET.Format.
  *
- * \note The enumeration and its enumerator names come from TLFS 6.0b; the
- *       online TLFS gives only the values (0 sparse, 1 all). TLFS 2.0 has no
- *       processor sets.
+ * The enumeration and its enumerator names come from TLFS 6.0b; the
+ * online TLFS gives only the values (0 sparse, 1 all). TLFS 2.0 has no
+ * processor sets.
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_vp_set}
@@ -278,9 +278,9 @@ typedef enum _HV_GENERIC_SET_FORMAT {
  * capacity (528 bytes), not the number of bytes to pass to the hypervisor;
  * callers compute that from the number of present banks.
  *
- * \note TLFS 6.0b numbers this section 7.8.7.3 "Virtual Processor Set" in the
- *       body, a level its table of contents omits; the reference below is the
- *       heading of its table of contents that contains it.
+ * TLFS 6.0b numbers this section 7.8.7.3 "Virtual Processor Set" in the
+ * body, a level its table of contents omits; the reference below is the
+ * heading of its table of contents that contains it.
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_vp_set}
@@ -341,7 +341,7 @@ HVREF_ASSERT_SIZE(HV_INPUT_FLUSH_VIRTUAL_ADDRESS_SPACE_EX, 0x220);
  *       six flags), which hvref therefore does not define. TLFS 2.0 has no
  *       VTL mask, and its prose calls the 0x0020 flag
  *       HV_TRANSLATE_GVA_LOCK_TLB while its definition names it
- *       HV_TRANSLATE_GVA_TLB_FLUSH_INHIBIT.
+ *       HV_TRANSLATE_GVA_TLB_FLUSH_INHIBIT. \erratum{E050}
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_translate_gva_control_flags}
@@ -420,7 +420,7 @@ typedef UINT64 HV_TRANSLATE_GVA_CONTROL_FLAGS;
  * \brief Translation control flag: treat the access as a supervisor-mode
  *        access.
  *
- * \note Online TLFS only.
+ * Online TLFS only.
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_translate_gva_control_flags}
@@ -430,7 +430,7 @@ typedef UINT64 HV_TRANSLATE_GVA_CONTROL_FLAGS;
 /**
  * \brief Translation control flag: treat the access as a user-mode access.
  *
- * \note Online TLFS only.
+ * Online TLFS only.
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_translate_gva_control_flags}
@@ -442,7 +442,7 @@ typedef UINT64 HV_TRANSLATE_GVA_CONTROL_FLAGS;
  *
  * Shares its value with HV_TRANSLATE_GVA_PAN_SET, its ARM64 counterpart.
  *
- * \note Online TLFS only.
+ * Online TLFS only.
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_translate_gva_control_flags}
@@ -454,7 +454,7 @@ typedef UINT64 HV_TRANSLATE_GVA_CONTROL_FLAGS;
  *
  * Shares its value with HV_TRANSLATE_GVA_PAN_CLEAR, its ARM64 counterpart.
  *
- * \note Online TLFS only.
+ * Online TLFS only.
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_translate_gva_control_flags}
@@ -466,7 +466,7 @@ typedef UINT64 HV_TRANSLATE_GVA_CONTROL_FLAGS;
  *
  * Shares its value with HV_TRANSLATE_GVA_ENFORCE_SMAP, its x64 counterpart.
  *
- * \note Online TLFS only.
+ * Online TLFS only.
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_translate_gva_control_flags}
@@ -478,7 +478,7 @@ typedef UINT64 HV_TRANSLATE_GVA_CONTROL_FLAGS;
  *
  * Shares its value with HV_TRANSLATE_GVA_OVERRIDE_SMAP, its x64 counterpart.
  *
- * \note Online TLFS only.
+ * Online TLFS only.
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_translate_gva_control_flags}
@@ -489,7 +489,7 @@ typedef UINT64 HV_TRANSLATE_GVA_CONTROL_FLAGS;
  * \brief Translation control flag (x64): treat the access as a shadow-stack
  *        access.
  *
- * \note Online TLFS only.
+ * Online TLFS only.
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_translate_gva_control_flags}
@@ -500,7 +500,7 @@ typedef UINT64 HV_TRANSLATE_GVA_CONTROL_FLAGS;
  * \brief Bits of HV_TRANSLATE_GVA_CONTROL_FLAGS that hold the virtual trust
  *        level whose page tables are walked (bits 63-56).
  *
- * \note Not in TLFS 2.0.
+ * Not in TLFS 2.0.
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_translate_gva_control_flags}
@@ -516,9 +516,9 @@ typedef UINT64 HV_TRANSLATE_GVA_CONTROL_FLAGS;
  * a page-table page or the final page in the GPA space (4-7; GpaPage then
  * names the GPA page that failed), or an intercept.
  *
- * \note The online TLFS lists values 0 to 9. TLFS 6.0b stops at 8
- *       (HvTranslateGvaIntercept); TLFS 2.0 and the 2013 WDK stop at 7.
- *       HvTranslateGvaGpaUnaccepted (9) is online only.
+ * The online TLFS lists values 0 to 9. TLFS 6.0b stops at 8
+ * (HvTranslateGvaIntercept); TLFS 2.0 and the 2013 WDK stop at 7.
+ * HvTranslateGvaGpaUnaccepted (9) is online only.
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_translate_gva_result#result-codes}
@@ -572,7 +572,7 @@ typedef HV_TRANSLATE_GVA_RESULT_CODE *PHV_TRANSLATE_GVA_RESULT_CODE;
  *
  * \note The online TLFS and the 2013 WDK define a union with AsUINT64 and name
  *       the last field Reserved; TLFS 6.0b and 2.0 define a plain structure
- *       and name it Reserved3.
+ *       and name it Reserved3. \erratum{E049}
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_translate_gva_result}
@@ -605,7 +605,7 @@ HVREF_ASSERT_SIZE(HV_TRANSLATE_GVA_RESULT, 0x8);
  *       name them Padding (4 bytes), the name used here. The 2013 WDK page
  *       instead shows a 4-byte ControlFlags at offset 12 and GvaPage at 16,
  *       which contradicts the three TLFS editions and the 8-byte
- *       HV_TRANSLATE_GVA_CONTROL_FLAGS type.
+ *       HV_TRANSLATE_GVA_CONTROL_FLAGS type. \erratum{E010} \erratum{E011} \erratum{E012} \erratum{E013}
  *
  * \par Specification
  * \hvcallrefs{HvCallTranslateVirtualAddress}
