@@ -218,6 +218,14 @@
   // a CamelCase name and before " (0x0002)". The text itself is unchanged
   // (copying, find in page and textContent see no difference).
 
+  // A run of text between two <wbr>s: never broken inside (hvref.css).
+  function run(text) {
+    var span = document.createElement("span");
+    span.className = "hvref-run";
+    span.textContent = text;
+    return span;
+  }
+
   function breakText(element, pattern, className) {
     var walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     var nodes = [];
@@ -231,12 +239,12 @@
       for (var m = pattern.exec(text); m; m = pattern.exec(text)) {
         var cut = m.index + m[0].length;
         if (cut <= at || cut >= text.length) continue;
-        fragment.appendChild(document.createTextNode(text.slice(at, cut)));
+        fragment.appendChild(run(text.slice(at, cut)));
         fragment.appendChild(document.createElement("wbr"));
         at = cut;
       }
       if (!at) return;
-      fragment.appendChild(document.createTextNode(text.slice(at)));
+      fragment.appendChild(run(text.slice(at)));
       if (className && node.parentNode.classList) node.parentNode.classList.add(className);
       node.parentNode.replaceChild(fragment, node);
     });

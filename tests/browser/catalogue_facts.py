@@ -37,6 +37,8 @@ def main() -> int:
     headers = "\n".join(p.read_text(encoding="utf-8")
                         for p in sorted((root / "include" / "hvref").glob("*.h")))
     defined = set(re.findall(r"^[ \t]*#[ \t]*define[ \t]+(\w+)", headers, re.MULTILINE))
+    leaves = {m.group(1): f"0x{int(m.group(2), 16):08X}" for m in re.finditer(
+        r"^\s*(HvCpuIdFunction\w+)\s*=\s*0x([0-9A-Fa-f]+)", headers, re.MULTILINE)}
     facts = {
         "calls": [{"name": r["name"], "code": r["code"], "class": r["class"]}
                   for r in catalogue.hypercalls],
@@ -47,6 +49,10 @@ def main() -> int:
         "cpuid": [{"leaf": r["leaf"], "name": r["name"]} for r in catalogue.cpuid_leaves],
         "types": [{"name": name, "members": [m.name for m in layout.members]}
                   for name, layout in catalogue.layouts.items()],
+        # references/aliases.csv; a CPUID enumerator's row also gives its leaf.
+        "aliases": [{"name": r["name"], "alias": r["alias"], "kind": r["kind"],
+                     "leaf": leaves.get(r["name"], "")}
+                    for r in getattr(catalogue, "aliases", [])],
     }
     json.dump(facts, sys.stdout, indent=None, separators=(",", ":"))
     sys.stdout.write("\n")

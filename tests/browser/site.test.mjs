@@ -287,6 +287,22 @@ function drawQueries(facts, seed) {
   for (const type of pick(facts.types, 6)) add("type", type.name, { all: [type.name] });
   const members = [...new Set(facts.types.flatMap((t) => t.members))].sort();
   for (const member of pick(members, 6)) add("field", `field ${member}`, { all: [member] });
+  // Other names (references/aliases.csv): the first result must show one of
+  // the entities the alias names (a CPUID enumerator's leaf counts).
+  const aliases = facts.aliases || [];
+  const named = (alias) => {
+    const key = alias.toLowerCase().replace(/[\s_-]+/g, "");
+    const rows = aliases.filter((a) => a.alias.toLowerCase().replace(/[\s_-]+/g, "") === key);
+    return [...new Set(rows.flatMap((a) => (a.leaf ? [a.name, a.leaf] : [a.name])))];
+  };
+  for (const kind of ["tlfs-6.0b", "tlfs-2.0", "linux", "term"]) {
+    const spellings = [...new Set(aliases.filter((a) => a.kind === kind).map((a) => a.alias))].sort();
+    for (const alias of pick(spellings, kind === "linux" ? 6 : 3)) {
+      add(`other name (${kind})`, alias, { any: named(alias) });
+    }
+  }
+  const mapGpa = facts.calls.find((c) => parseInt(c.code, 16) === 0x4b);
+  if (mapGpa) add("call code", "0x4b", { all: [mapGpa.name, mapGpa.code] });
   return queries;
 }
 
@@ -664,6 +680,72 @@ async function checkLookup(context, base, facts) {
   check(mid < MEDIAN_LIMIT_MS, `lookup: median time ${mid.toFixed(2)} ms < ${MEDIAN_LIMIT_MS} ms`);
   clean("lookup result pages");
   await page.close();
+  await checkLookupPaths(context, base, answers);
+}
+
+// The same sample through the two ways a reader asks: the search box's
+// dropdown and search.html?q= (where Enter before the index, or a browser's
+// keyword search, lands). Each must list first what hvrefLookup listed first,
+// whose landing was checked above.
+async function checkLookupPaths(context, base, answers) {
+  const want = (a) => (a.first ? new URL(a.url, `${base}/`).href : "(no result)");
+  const page = await context.newPage();
+  await page.goto(`${base}/index.html`, { waitUntil: "load" });
+  const box = page.locator("input.sidebar-search:visible").first();
+  await box.focus();
+  await page.evaluate(() => window.hvrefLookup.load());
+  const dropdown = [];
+  for (const a of answers) {
+    await box.fill(a.query);
+    const href = await page.evaluate(() => {
+      const hit = document.querySelector("#hvref-lookup-results a.hvref-lookup-hit");
+      return hit ? hit.href : "(no result)";
+    });
+    if (href !== want(a)) dropdown.push(`${JSON.stringify(a.query)}: ${href} (wanted ${want(a)})`);
+  }
+  await page.close();
+  const hits = answers.length - dropdown.length;
+  console.log(`# lookup through the dropdown: ${hits}/${answers.length} `
+    + `(${((100 * hits) / answers.length).toFixed(1)} %)`);
+  check(dropdown.length === 0, `lookup: the dropdown's first hit is right for ${hits}/${answers.length} queries`,
+    `\n    ${dropdown.join("\n    ")}`);
+  const searched = [];
+  await Promise.all(Array.from({ length: LANDING_TABS }, async (_, tab) => {
+    const tabPage = await context.newPage();
+    for (let i = tab; i < answers.length; i += LANDING_TABS) {
+      const a = answers[i];
+      await tabPage.goto(`${base}/search.html?q=${encodeURIComponent(a.query)}`,
+        { waitUntil: "domcontentloaded" });
+      const href = await tabPage.locator("#hvref-lookup-page a.hvref-lookup-hit").first()
+        .getAttribute("href", { timeout: 5_000 })
+        .then((h) => new URL(h, tabPage.url()).href, () => "(no result)");
+      if (href !== want(a)) searched.push(`${JSON.stringify(a.query)}: ${href} (wanted ${want(a)})`);
+    }
+    await tabPage.close();
+  }));
+  const found = answers.length - searched.length;
+  console.log(`# lookup through search.html?q=: ${found}/${answers.length} `
+    + `(${((100 * found) / answers.length).toFixed(1)} %)`);
+  check(searched.length === 0,
+    `lookup: search.html?q= lists first the same definition for ${found}/${answers.length} queries`,
+    `\n    ${searched.sort().join("\n    ")}`);
+  // Then Sphinx's full-text results, each page once.
+  const full = await context.newPage();
+  await full.goto(`${base}/search.html?q=${CALL_PAGE_NAME}`, { waitUntil: "load" });
+  await full.waitForFunction(() => /found|did not match/.test(
+    document.querySelector("#search-results .search-summary")?.textContent || ""), null,
+  { timeout: 10_000 }).catch(() => {});
+  const listed = await full.evaluate(() => ({
+    order: [...document.querySelectorAll("#hvref-lookup-page, #search-results")].map((e) => e.id),
+    pages: [...document.querySelectorAll("#search-results ul.search > li > a")]
+      .map((a) => a.href.split("#")[0]) }));
+  const twice = listed.pages.filter((p, i) => listed.pages.indexOf(p) !== i);
+  check(listed.order.join() === "hvref-lookup-page,search-results" && listed.pages.length > 0
+    && twice.length === 0,
+  `search.html?q=${CALL_PAGE_NAME}: definitions first, then ${listed.pages.length} full-text results, each page once`,
+  `order ${listed.order}; listed twice: ${twice.join(", ")}`);
+  clean("search paths");
+  await full.close();
 }
 
 // The call the search-box checks type the code of: one with a code above 0xFF.
@@ -876,6 +958,191 @@ async function checkTheme(base) {
   await context.close();
 }
 
+// -- every screen, both themes --------------------------------------------
+
+const FIT_PAGES = ["index.html", TABLE_PAGE, CALL_PAGE, "generated/hypercalls/HvCallReserved0000.html",
+  "generated/reference/hypercall_interface.html", "generated/layouts/hypercall_interface.html",
+  "generated/msrs.html", "generated/status-codes.html", "generated/cpuid-leaves.html",
+  "generated/spec-map.html", "generated/examples.html"];
+const SCREENS = [["phone", 390, 844], ["desktop", 1366, 900]];
+const MIN_LABEL_PX = 9;
+const MIN_CONTRAST = 3;
+
+// In the page: what scrolls sideways, and what breaks mid-word.
+function measureFit() {
+  const W = window.innerWidth;
+  const wide = [];
+  const se = document.scrollingElement;
+  if (se.scrollWidth > W) wide.push(`the page (${se.scrollWidth} > ${W})`);
+  for (const el of document.querySelectorAll(".page, .main, .content, article")) {
+    const style = getComputedStyle(el);
+    if (/auto|scroll/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1) {
+      wide.push(`${el.tagName.toLowerCase()}.${el.className} (${el.scrollWidth} > ${el.clientWidth})`);
+    }
+  }
+  // Each text run between two <wbr>s in inline code and the <h1> must stay on
+  // one line (a run on two lines was broken mid-word).
+  const split = [];
+  const main = document.querySelector("article[role=main]") || document.body;
+  for (const el of [...main.querySelectorAll("code.literal"), ...main.querySelectorAll("h1")]) {
+    if (el.closest("table") && getComputedStyle(el.closest("table")).display === "none") continue;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.nodeValue.trim();
+      if (text.length < 2 || /\s/.test(text) || !n.parentElement.getClientRects().length) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      if (tops.size > 1) split.push(text);
+    }
+  }
+  return { wide, split: [...new Set(split)].slice(0, 5) };
+}
+
+// Contrast (WCAG) of a control: its icon or text colour against the colour
+// behind it, or its border against the colour around it, whichever is higher.
+function controlContrast(selector) {
+  const el = [...document.querySelectorAll(selector)].find((e) => e.getClientRects().length);
+  if (!el) return null;
+  const rgb = (css) => {
+    const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?/.exec(css);
+    return m ? { c: [+m[1], +m[2], +m[3]], a: m[4] === undefined ? 1 : +m[4] } : null;
+  };
+  const lum = ([r, g, b]) => [r, g, b].map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+  const ratio = (x, y) => {
+    const [a, b] = [lum(x), lum(y)].sort((p, q) => q - p);
+    return (a + 0.05) / (b + 0.05);
+  };
+  const behind = (node) => {
+    for (let e = node; e; e = e.parentElement) {
+      const bg = rgb(getComputedStyle(e).backgroundColor);
+      if (bg && bg.a > 0.5) return bg.c;
+    }
+    return [255, 255, 255];
+  };
+  const style = getComputedStyle(el);
+  let opacity = 1;
+  for (let e = el; e; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity);
+  const own = behind(el);
+  const around = behind(el.parentElement);
+  const fg = rgb(el.querySelector("svg") ? getComputedStyle(el.querySelector("svg")).stroke !== "none"
+    ? getComputedStyle(el.querySelector("svg")).stroke : getComputedStyle(el.querySelector("svg")).color
+    : style.color);
+  const values = [fg ? ratio(fg.c, own) : 0];
+  if (parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== "none") {
+    const border = rgb(style.borderTopColor);
+    if (border && border.a > 0.5) values.push(ratio(border.c, around));
+  }
+  return { contrast: Math.max(...values), opacity };
+}
+
+async function checkScreens(base) {
+  const failures = { wide: [], split: [], columns: [], sticky: [], labels: [], contrast: [], cover: [] };
+  mkdirSync(options.out, { recursive: true });
+  const shots = [];
+  for (const scheme of ["light", "dark"]) {
+    for (const [screen, width, height] of SCREENS) {
+      const context = await newContext({ colorScheme: scheme, viewport: { width, height } });
+      const page = await context.newPage();
+      const where = `${screen} ${width} px, ${scheme}`;
+      for (const name of FIT_PAGES) {
+        await page.goto(`${base}/${name}`, { waitUntil: "load" });
+        const fit = await page.evaluate(measureFit);
+        if (fit.wide.length) failures.wide.push(`${name} (${where}): ${fit.wide.join(", ")}`);
+        if (fit.split.length) failures.split.push(`${name} (${where}): ${fit.split.join(" | ")}`);
+        if (name === TABLE_PAGE) {
+          const table = await page.evaluate(() => {
+            const t = document.querySelector("table.hvref-hypercall-table");
+            const shown = [...t.tHead.rows[0].cells].filter((th) => getComputedStyle(th).display !== "none")
+              .map((th) => th.textContent.trim().toLowerCase().replace(/\W+$/, ""));
+            const box = t.closest(".table-wrapper");
+            box.scrollTop = 2000;
+            const head = t.tHead.rows[0].cells[0].getBoundingClientRect().top;
+            const top = box.getBoundingClientRect().top;
+            box.scrollTop = 0;
+            return { shown, stuck: Math.abs(head - top) <= 4 && box.scrollHeight > box.clientHeight };
+          });
+          const must = ["code", "name", "kind", "documented"];
+          const ok = must.every((c) => table.shown.includes(c))
+            && (screen !== "phone" || table.shown.length === must.length);
+          if (!ok) failures.columns.push(`${where}: shows ${table.shown.join(", ")}`);
+          if (!table.stuck) failures.sticky.push(`${where}: the header row scrolled away`);
+        }
+        if (name.startsWith("generated/layouts/")) {
+          const sizes = await page.evaluate(async () => {
+            const out = [];
+            for (const img of document.querySelectorAll("figure.hvref-bitfield-figure img")) {
+              const svg = await fetch(img.src).then((r) => r.text()).catch(() => "");
+              const fonts = [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+              const natural = Number((/<svg[^>]*\bwidth="([\d.]+)"/.exec(svg) || [])[1]) || img.naturalWidth;
+              if (fonts.length) out.push(Math.min(...fonts) * img.getBoundingClientRect().width / natural);
+            }
+            return out;
+          });
+          const smallest = Math.min(...sizes);
+          if (!sizes.length || smallest < MIN_LABEL_PX) {
+            failures.labels.push(`${name} (${where}): smallest label ${smallest.toFixed(1)} px of ${sizes.length} diagrams`);
+          }
+        }
+        if (name === CALL_PAGE) {
+          await page.locator("div.highlight button.copybtn").first().waitFor({ state: "attached", timeout: 5_000 })
+            .catch(() => {});
+          for (const selector of ["div.highlight button.copybtn", ".theme-toggle",
+            "input.sidebar-search"]) {
+            const c = await page.evaluate(controlContrast, selector);
+            if (c && (c.contrast < MIN_CONTRAST || c.opacity < 0.99)) {
+              failures.contrast.push(`${selector} (${where}): ${c.contrast.toFixed(2)}:1, opacity ${c.opacity}`);
+            }
+            if (!c && selector !== "input.sidebar-search") failures.contrast.push(`${selector} (${where}): not shown`);
+          }
+          const cover = await page.evaluate(() => [...document.querySelectorAll("div.highlight")].map((box) => {
+            const b = box.querySelector("button.copybtn")?.getBoundingClientRect();
+            const pre = box.querySelector("pre").getBoundingClientRect();
+            return b ? b.left >= pre.right - 1 : false;
+          }));
+          if (!cover.length || cover.includes(false)) failures.cover.push(`${where}: ${cover}`);
+        }
+        if (name === TABLE_PAGE) {
+          for (const selector of ["#hvref-filter-text", "#hvref-filter-kind", "#hvref-filter-reset"]) {
+            const c = await page.evaluate(controlContrast, selector);
+            if (!c || c.contrast < MIN_CONTRAST) {
+              failures.contrast.push(`${selector} (${where}): ${c ? c.contrast.toFixed(2) : "not shown"}`);
+            }
+          }
+        }
+        if (name === CALL_PAGE || name === TABLE_PAGE) {
+          const file = path.join(options.out, `${name === CALL_PAGE ? "call" : "table"}-${screen}-${scheme}.png`);
+          await page.screenshot({ path: file });
+          shots.push(file);
+        }
+      }
+      await page.close();
+      await context.close();
+    }
+  }
+  const all = `${FIT_PAGES.length} pages at ${SCREENS.map((s) => `${s[1]} px`).join(" and ")}, light and dark`;
+  check(!failures.wide.length, `screens: no page scrolls sideways (${all})`, `\n    ${failures.wide.join("\n    ")}`);
+  check(!failures.split.length, `screens: inline code and <h1>s break only at <wbr> (${all})`,
+    `\n    ${failures.split.join("\n    ")}`);
+  check(!failures.columns.length, "screens: the hypercall table shows Code, Name, Kind and Documented "
+    + "(only those on a phone)", failures.columns.join("; "));
+  check(!failures.sticky.length, "screens: the hypercall table's header row stays visible while its box scrolls",
+    failures.sticky.join("; "));
+  check(!failures.labels.length, `screens: bit-field diagram labels render at ${MIN_LABEL_PX} px or more`,
+    failures.labels.join("; "));
+  check(!failures.contrast.length, `screens: copy button, theme toggle, search box and table filters at `
+    + `${MIN_CONTRAST}:1 or more, always visible`, `\n    ${failures.contrast.join("\n    ")}`);
+  check(!failures.cover.length, "screens: the copy button sits beside the code, not over it",
+    failures.cover.join("; "));
+  const sizes = shots.map((f) => (existsSync(f) ? statSync(f).size : 0));
+  check(shots.length === 8 && sizes.every((n) => n > 1000),
+    `screens: ${shots.length} screenshots of ${CALL_PAGE_NAME} and the hypercall table in ${options.out}`);
+  clean("screens");
+}
+
 let exitCode = 1;
 try {
   const facts = catalogueFacts();
@@ -902,6 +1169,7 @@ try {
   await context.close();
   await timed("theme", () => checkTheme(base));
   await timed("file://", () => checkFileUrl(facts));
+  await timed("screens", () => checkScreens(base));
   check(log.libraries.length === 0, "the whole run: no page requests jQuery or underscore.js",
     log.libraries.slice(0, 5).join(" | "));
   check(log.outside.length === 0, "the whole run: no request to another host",
