@@ -17,6 +17,7 @@ import model as hvmodel
 import sources as src
 
 from . import diagrams as dia
+from .errata import errata_page
 from .tables import SEPARATOR
 
 
@@ -369,7 +370,9 @@ class Generator:
             lines += title("Restrictions", "-") + [rst_escape(doc.sections["Restrictions"]), ""]
         if doc is not None and doc.notes:
             lines += title("Where the sources differ", "-")
-            lines += [f"* {rst_escape(note)}" for note in doc.notes] + [""]
+            lines += [f"* {rst_escape(note)}" for note in doc.notes]
+            lines += [f"* See :hvref-erratum:`{e.id}`." for e in self.cat.errata
+                      if name in e.entities] + [""]
         examples = self.src.examples_for(name)
         if examples:
             lines += title("Example", "-")
@@ -557,6 +560,7 @@ class Generator:
         self.cpuid_page()
         self.spec_map()
         self.examples_page()
+        errata_page(self.model, self.write, self.c_ref)
         return self.written
 
 
