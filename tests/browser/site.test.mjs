@@ -301,6 +301,8 @@ function drawQueries(facts, seed) {
       add(`other name (${kind})`, alias, { any: named(alias) });
     }
   }
+  // A term that starts with a kind word ("hypercall") is a term, not "call page".
+  if (named("hypercall page").length) add("other name (term)", "hypercall page", { any: named("hypercall page") });
   const mapGpa = facts.calls.find((c) => parseInt(c.code, 16) === 0x4b);
   if (mapGpa) add("call code", "0x4b", { all: [mapGpa.name, mapGpa.code] });
   return queries;
