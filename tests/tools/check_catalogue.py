@@ -238,7 +238,10 @@ def check_call_comments(root: Path, catalogue: cat.Catalogue, defs, problems: Li
         if brief is None:
             problems.append(f"{where}: {name}'s comment has no \\brief; add one line saying "
                             "what the call does " + guide)
-        described = any(not COMMAND.match(w) for w in first_words[(brief or 0) + 1:])
+        # The description is the paragraph right after \brief, before the
+        # \par sections (a plain paragraph further down is not one).
+        after = (brief or 0) + 1
+        described = after < len(first_words) and not COMMAND.match(first_words[after])
         if not described:
             problems.append(f"{where}: {name}'s comment has no description after \\brief; "
                             "add a paragraph saying, in hvref's own words, what the call does "
