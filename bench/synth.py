@@ -215,7 +215,9 @@ def main() -> int:
                                  .replace('#include "datatypes.h"\n\n', "", 1))
 
     ref = out / "references"
-    for name in ("tlfs-sections.csv", "tlfs-online-pages.csv", "wdk-2013-pages.csv"):
+    # The real headers copied above cite the errata register (\erratum{ID}).
+    for name in ("tlfs-sections.csv", "tlfs-online-pages.csv", "wdk-2013-pages.csv",
+                 "errata.csv"):
         shutil.copy(REPO / "references" / name, ref / name)
     write_csv(ref / "hypercalls.csv",
               ["code", "name", "class", "kind", "fast", "caller", "privilege", "online_page",
