@@ -20,5 +20,6 @@
 #include "call_codes.h"
 #include "virtual_mmu.h"
 #include "inter_partition_communication.h"
+#include "timers.h"
 
 #endif /* HVREF_HVREF_H */

@@ -1,0 +1,268 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * \file
+ * \brief Timers: synthetic timer configuration, the reference TSC page and
+ *        its MSR, and the payload of a timer expiration message.
+ *
+ * The hypervisor gives each partition a reference counter that counts 100 ns
+ * units from the partition's creation, and each virtual processor four
+ * synthetic timers that expire against that counter. A timer either posts a
+ * message to a SynIC source (SINTx) or, in direct mode, raises an APIC
+ * vector. A guest can also read the reference time without an intercept:
+ * the hypervisor keeps a scale and an offset in a reference TSC page, and the
+ * guest converts a TSC reading with them.
+ *
+ * The MSR numbers (HV_X64_MSR_TIME_REF_COUNT, HV_X64_MSR_REFERENCE_TSC,
+ * HV_X64_MSR_STIMER0_CONFIG ... HV_X64_MSR_STIMER3_COUNT) are in msr.h. A
+ * synthetic timer's count register has no fields: it is one UINT64 holding
+ * the expiration time (one-shot) or the period (periodic) in 100 ns units.
+ */
+#ifndef HVREF_TIMERS_H
+#define HVREF_TIMERS_H
+
+#include <hvref/platform.h>
+#include <hvref/datatypes.h>
+#include <hvref/msr.h>
+
+/* Every anonymous structure below is marked HVREF_EXTENSION for GCC and
+ * Clang. MSVC reports them as C4201 ("nameless struct/union") at /W4, and
+ * in C also the UINT64 bit-fields as C4214 ("bit field types other than
+ * int"): both are silenced for this header only and restored at its end. */
+#if defined(_MSC_VER)
+#pragma warning(push)
+#pragma warning(disable: 4201)
+#pragma warning(disable: 4214)
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/**
+ * \defgroup hvref_timers_stimer Synthetic timers
+ * \brief The per-processor synthetic timers: how many there are and the
+ *        layout of their configuration MSRs.
+ *
+ * To start a timer, write its count register, then its configuration
+ * register with Enable set (or set AutoEnable first: a non-zero count then
+ * enables the timer by itself). A one-shot timer's count is an absolute
+ * reference time, a periodic timer's count the period; both are in 100 ns
+ * units. Writing zero to the count stops the timer. Change the other
+ * configuration fields only while the timer is disabled.
+ *
+ * \par Specification
+ * \tlfsonline{timers#synthetic-timers}
+ * \tlfs60b{12.1,Synthetic Timers}
+ * \tlfs60b{12.5}
+ * \tlfs20{15.1.3}
+ * \tlfs20{15.3}
+ * \{
+ */
+
+/**
+ * \brief Number of synthetic timers each virtual processor has (timer
+ *        indices 0 to 3).
+ *
+ * The TLFS states the number in its list of timer services but gives it no
+ * name; HV_SYNIC_STIMER_COUNT is the name Microsoft's headers and Linux use.
+ *
+ * \par Specification
+ * \tlfsonline{timers}
+ * \tlfs60b{12.1,Timer Services}
+ * \tlfs20{15.1.1}
+ * \see HV_X64_MSR_STIMER0_CONFIG, HV_TIMER_MESSAGE_PAYLOAD
+ */
+#define HV_SYNIC_STIMER_COUNT 4
+
+/**
+ * \brief Contents of a synthetic timer configuration MSR
+ *        (HV_X64_MSR_STIMER0_CONFIG to HV_X64_MSR_STIMER3_CONFIG).
+ *
+ * Every field reads back as written; all are zero after the virtual
+ * processor is created or reset, so every timer starts disabled. A one-shot
+ * timer clears Enable when it expires. In message mode SINTx must not be
+ * zero while the timer is enabled (the hypervisor would clear Enable); in
+ * direct mode the timer raises ApicVector instead of posting a message.
+ *
+ * \note Bits 4-12 (ApicVector and DirectMode) are defined by the online TLFS
+ *       and TLFS 6.0b; TLFS 2.0 and the 2013 WDK have them reserved.
+ *       \erratum{E101} \erratum{E102}
+ *
+ * \note The reserved run below SINTx is bits 13-15 in the online TLFS and
+ *       6.0b; TLFS 2.0 draws it as bits 4-15 but its table says 3-15
+ *       (overlapping AutoEnable), and the WDK makes it 12 bits from bit 4.
+ *       \erratum{E103}
+ *
+ * \note The online TLFS's table calls bit 0 "Enabled"; its text, 6.0b, 2.0
+ *       and the WDK call it Enable. \erratum{E104}
+ *
+ * \par Specification
+ * \tlfsonline{timers#register-layout}
+ * \tlfs60b{12.5,Synthetic Timer Configuration Register}
+ * \tlfs20{15.3.1}
+ * \wdk2013{HV_X64_MSR_STIMER_CONFIG_CONTENTS}
+ * \see HV_X64_MSR_STIMER0_CONFIG, HV_X64_MSR_STIMER0_COUNT,
+ *      HV_SYNIC_STIMER_COUNT
+ */
+typedef union _HV_X64_MSR_STIMER_CONFIG_CONTENTS {
+    UINT64 AsUINT64; /**< The whole MSR value. */
+    HVREF_EXTENSION struct {
+        UINT64 Enable : 1;     /**< Bit 0: 1 while the timer is running. */
+        UINT64 Periodic : 1;   /**< Bit 1: 1 for a periodic timer, 0 for a one-shot timer. */
+        UINT64 Lazy : 1;       /**< Bit 2: 1 lets the hypervisor skip an expiration a busy processor missed rather than deliver it late. */
+        UINT64 AutoEnable : 1; /**< Bit 3: 1 makes a non-zero write to the count register set Enable. */
+        UINT64 ApicVector : 8; /**< Bits 4-11: interrupt vector raised on expiration in direct mode. */
+        UINT64 DirectMode : 1; /**< Bit 12: 1 raises ApicVector on expiration instead of posting a message. */
+        UINT64 RsvdZ : 3;      /**< Bits 13-15: reserved, must be zero. */
+        UINT64 SINTx : 4;      /**< Bits 16-19: SynIC source the expiration message is posted to. */
+        UINT64 RsvdZ1 : 44;    /**< Bits 20-63: reserved, must be zero. */
+    };
+} HV_X64_MSR_STIMER_CONFIG_CONTENTS, *PHV_X64_MSR_STIMER_CONFIG_CONTENTS;
+HVREF_ASSERT_SIZE(HV_X64_MSR_STIMER_CONFIG_CONTENTS, 8);
+
+/** \} */
+
+/**
+ * \defgroup hvref_timers_reference_tsc Partition reference TSC page
+ * \brief Reading the reference time from the TSC without an intercept.
+ *
+ * The guest places the page with HV_X64_MSR_REFERENCE_TSC (partitions with
+ * the AccessPartitionReferenceTsc privilege). To read the reference time:
+ * read TscSequence; if it is HV_REFERENCE_TSC_SEQUENCE_INVALID, read
+ * HV_X64_MSR_TIME_REF_COUNT instead; otherwise read the TSC, TscScale and
+ * TscOffset, then TscSequence again, and start over if it changed. The time
+ * is the upper 64 bits of the 128-bit product TSC * TscScale, plus
+ * TscOffset, in 100 ns units.
+ *
+ * \par Specification
+ * \tlfsonline{timers#partition-reference-time-enlightenment}
+ * \tlfsonline{timers#partition-reference-tsc-mechanism}
+ * \tlfs60b{12.7}
+ * \tlfs60b{12.7,Partition Reference TSC Mechanism}
+ * \tlfs20{15.4}
+ * \tlfs20{15.4.3}
+ * \{
+ */
+
+/**
+ * \brief TscSequence value saying that the page cannot be used now: read the
+ *        reference counter MSR instead.
+ *
+ * The TLFS gives the value in its description of TscSequence; the name is
+ * the 2013 WDK's.
+ *
+ * \par Specification
+ * \tlfsonline{timers#partition-reference-tsc-mechanism}
+ * \tlfs60b{12.7,Partition Reference TSC Mechanism}
+ * \tlfs20{15.4.3.2}
+ * \wdk2013{HV_REFERENCE_TSC_PAGE}
+ * \see HV_REFERENCE_TSC_PAGE, HV_X64_MSR_TIME_REF_COUNT
+ */
+#define HV_REFERENCE_TSC_SEQUENCE_INVALID 0x00000000
+
+/**
+ * \brief Contents of HV_X64_MSR_REFERENCE_TSC: where the reference TSC page
+ *        is and whether it is enabled.
+ *
+ * Zero when the partition is created, so the page starts disabled. A page
+ * number beyond the partition's GPA space leaves the page inaccessible.
+ *
+ * \note TLFS 6.0b, 2.0 and the online TLFS name bits 1-11 RsvdP; the 2013 WDK
+ *       names them ReservedP. \erratum{E105}
+ *
+ * \par Specification
+ * \tlfsonline{timers#reference-time-stamp-counter-tsc-page-register}
+ * \tlfs60b{12.7,Reference Time Stamp Counter (TSC) Page MSR}
+ * \tlfs20{15.4.1}
+ * \wdk2013{HV_X64_MSR_REFERENCE_TSC_CONTENTS}
+ * \see HV_X64_MSR_REFERENCE_TSC, HV_REFERENCE_TSC_PAGE
+ */
+typedef union _HV_X64_MSR_REFERENCE_TSC_CONTENTS {
+    UINT64 AsUINT64; /**< The whole MSR value. */
+    HVREF_EXTENSION struct {
+        UINT64 Enable : 1;         /**< Bit 0: 1 enables the reference TSC page. */
+        UINT64 RsvdP : 11;         /**< Bits 1-11: reserved; preserve on writes. */
+        UINT64 GpaPageNumber : 52; /**< Bits 12-63: guest physical page number of the reference TSC page. */
+    };
+} HV_X64_MSR_REFERENCE_TSC_CONTENTS, *PHV_X64_MSR_REFERENCE_TSC_CONTENTS;
+HVREF_ASSERT_SIZE(HV_X64_MSR_REFERENCE_TSC_CONTENTS, 8);
+
+/**
+ * \brief The reference TSC page: the scale, offset and sequence number the
+ *        hypervisor publishes for converting a TSC reading to reference time.
+ *
+ * The hypervisor writes the page; the guest only reads it. TscSequence
+ * changes whenever TscScale or TscOffset do (after a restore or a migration),
+ * so a reader that sees the same sequence before and after reading them has
+ * a consistent pair.
+ *
+ * \note Linux's ms_hyperv_tsc_page declares only the first 24 bytes, without
+ *       Reserved2. \erratum{E106}
+ *
+ * \par Specification
+ * \tlfsonline{timers#partition-reference-time-stamp-counter-page}
+ * \tlfs60b{12.7,Format of the Reference TSC Page}
+ * \tlfs20{15.4.2}
+ * \wdk2013{HV_REFERENCE_TSC_PAGE}
+ * \see HV_X64_MSR_REFERENCE_TSC_CONTENTS, HV_REFERENCE_TSC_SEQUENCE_INVALID
+ */
+typedef struct _HV_REFERENCE_TSC_PAGE {
+    volatile UINT32 TscSequence; /**< Changes whenever TscScale or TscOffset change; HV_REFERENCE_TSC_SEQUENCE_INVALID when the page must not be used. */
+    UINT32 Reserved1;            /**< Reserved. */
+    volatile UINT64 TscScale;    /**< Multiplier: reference time is the upper 64 bits of TSC * TscScale, plus TscOffset. */
+    volatile INT64 TscOffset;    /**< Added to the scaled TSC, in 100 ns units. */
+    UINT64 Reserved2[509];       /**< Reserved; fills the structure to one 4 KiB page. */
+} HV_REFERENCE_TSC_PAGE, *PHV_REFERENCE_TSC_PAGE;
+HVREF_ASSERT_SIZE(HV_REFERENCE_TSC_PAGE, 4096);
+
+/** \} */
+
+/**
+ * \defgroup hvref_timers_message Timer expiration message
+ * \brief What a synthetic timer in message mode posts to its SINTx.
+ *
+ * \par Specification
+ * \tlfsonline{timers#synthetic-timer-expiration-message}
+ * \tlfs60b{13.3}
+ * \tlfs20{16.4}
+ * \{
+ */
+
+/**
+ * \brief Payload of a timer expiration message: which timer expired, when it
+ *        was due and when the message was posted.
+ *
+ * The message type is HvMessageTimerExpired; the payload follows the 16-byte
+ * message header. Both times are reference times in 100 ns units
+ * (HV_NANO100_TIME in the online TLFS and the WDK); DeliveryTime may be later
+ * than ExpirationTime.
+ *
+ * \note TLFS 6.0b and 2.0 label the four bytes after TimerIndex Rsvd; the
+ *       online TLFS and the 2013 WDK name them Reserved. \erratum{E107}
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_timer_message_payload}
+ * \tlfs60b{13.3,Timer Expiration Message}
+ * \tlfs20{16.4.1}
+ * \wdk2013{HV_TIMER_MESSAGE_PAYLOAD}
+ * \see HV_X64_MSR_STIMER_CONFIG_CONTENTS, HV_SYNIC_STIMER_COUNT
+ */
+typedef struct _HV_TIMER_MESSAGE_PAYLOAD {
+    UINT32 TimerIndex;     /**< Index of the timer that expired, 0 to HV_SYNIC_STIMER_COUNT - 1. */
+    UINT32 Reserved;       /**< Reserved. */
+    UINT64 ExpirationTime; /**< Reference time at which the timer was due. */
+    UINT64 DeliveryTime;   /**< Reference time at which the message was placed in the message slot. */
+} HV_TIMER_MESSAGE_PAYLOAD, *PHV_TIMER_MESSAGE_PAYLOAD;
+HVREF_ASSERT_SIZE(HV_TIMER_MESSAGE_PAYLOAD, 24);
+
+/** \} */
+
+#ifdef __cplusplus
+}
+#endif
+
+#if defined(_MSC_VER)
+#pragma warning(pop)
+#endif
+
+#endif /* HVREF_TIMERS_H */
