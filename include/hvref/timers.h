@@ -123,6 +123,55 @@ HVREF_ASSERT_SIZE(HV_X64_MSR_STIMER_CONFIG_CONTENTS, 8);
 /** \} */
 
 /**
+ * \defgroup hvref_timers_unhalted Synthetic time-unhalted timer
+ * \brief A periodic x64 timer that counts only while the virtual processor
+ *        runs (not while it is halted).
+ *
+ * Available when CPUID leaf 0x40000003 reports
+ * HV_X64_HYPERVISOR_FEATURES_EDX_SYNTHETIC_TIME_UNHALTED_TIMER_AVAILABLE and
+ * the partition has AccessSyntheticTimerRegs. Its count MSR,
+ * HV_X64_MSR_STIME_UNHALTED_TIMER_COUNT, holds the period in 100 ns units
+ * of unhalted time. On expiration the hypervisor raises the vector and sets
+ * SyntheticTimeUnhaltedTimerExpired in the VP assist page, which the guest
+ * clears. Not in TLFS 2.0 or the 2013 WDK.
+ *
+ * \par Specification
+ * \tlfsonline{timers#synthetic-time-unhalted-timer-registers}
+ * \tlfs60b{12.6}
+ * \{
+ */
+
+/**
+ * \brief Contents of HV_X64_MSR_STIME_UNHALTED_TIMER_CONFIG: the vector the
+ *        time-unhalted timer raises and whether it runs.
+ *
+ * Vector 2 delivers an NMI; any other valid vector (16 or above) a fixed
+ * interrupt. The TLFS gives the layout without a type name; this is the
+ * name Microsoft's own headers use.
+ *
+ * \note The online TLFS names bits 9-63 RsvdZ; TLFS 6.0b calls them
+ *       Reserved (MBZ). \erratum{E200}
+ *
+ * \par Specification
+ * \tlfsonline{timers#register-layout-1}
+ * \tlfs60b{12.6,Synthetic Time-Unhalted Timer Configuration MSR}
+ * \see HV_X64_MSR_STIME_UNHALTED_TIMER_CONFIG,
+ *      HV_X64_MSR_STIME_UNHALTED_TIMER_COUNT,
+ *      HV_X64_HYPERVISOR_FEATURES_EDX_SYNTHETIC_TIME_UNHALTED_TIMER_AVAILABLE
+ */
+typedef union _HV_X64_MSR_STIME_UNHALTED_TIMER_CONFIG_CONTENTS {
+    UINT64 AsUINT64; /**< The whole MSR value. */
+    HVREF_EXTENSION struct {
+        UINT64 Vector : 8;  /**< Bits 0-7: vector raised on expiration; 2 for an NMI, else 16-255. */
+        UINT64 Enabled : 1; /**< Bit 8: 1 while the timer runs. */
+        UINT64 RsvdZ : 55;  /**< Bits 9-63: reserved, must be zero. */
+    };
+} HV_X64_MSR_STIME_UNHALTED_TIMER_CONFIG_CONTENTS, *PHV_X64_MSR_STIME_UNHALTED_TIMER_CONFIG_CONTENTS;
+HVREF_ASSERT_SIZE(HV_X64_MSR_STIME_UNHALTED_TIMER_CONFIG_CONTENTS, 8);
+
+/** \} */
+
+/**
  * \defgroup hvref_timers_reference_tsc Partition reference TSC page
  * \brief Reading the reference time from the TSC without an intercept.
  *
