@@ -630,6 +630,46 @@ enum _HV_CALL_CODE {
     /**
      * \brief Posts a message to a message port through its connection.
      *
+     * Sends a message asynchronously: the hypervisor takes one of the destination port's
+     * guest message buffers, fills its header (the caller's MessageType and PayloadSize,
+     * the port's ID as sender) and payload, and queues it to the port's SINTx on the
+     * port's target virtual processor (or one the hypervisor picks, for a port targeted at
+     * HV_ANY_VP). It is delivered into that SINT's slot of the target's message page when
+     * the slot is empty, with an interrupt on SINTx. A successful return means queued, not
+     * received. Input: HV_INPUT_POST_MESSAGE; no output.
+     *
+     * \par Caller
+     * Any partition that holds the PostMessages partition privilege
+     * (HV_PARTITION_PRIVILEGE_MASK::PostMessages), from the guest's most privileged mode,
+     * through one of its own connections. No edition restricts the VTL.
+     *
+     * \par Restrictions
+     * The partition that owns the connection's port is in the active state (the only
+     * restriction TLFS 6.0b and 2.0 list); the port is a message port with a free message
+     * buffer; MessageType is non-zero with its high bit clear; PayloadSize is at most 240;
+     * the target virtual processor exists and its SynIC and SIM page are enabled.
+     *
+     * \par Call form
+     * Simple, memory-based: the 256-byte input is read from the input page. No edition
+     * documents a fast form.
+     *
+     * \retval HV_STATUS_SUCCESS the message is queued for delivery.
+     * \retval HV_STATUS_ACCESS_DENIED the caller's partition lacks the PostMessages
+     *         privilege.
+     * \retval HV_STATUS_INVALID_CONNECTION_ID ConnectionId names no connection.
+     * \retval HV_STATUS_INVALID_PORT_ID the connection's port was deleted, belongs to a
+     *         partition that is not active, or is not a message port.
+     * \retval HV_STATUS_INVALID_PARAMETER MessageType is zero or has its high bit set, or
+     *         PayloadSize is above 240.
+     * \retval HV_STATUS_INSUFFICIENT_BUFFERS the port has no free guest message buffer.
+     * \retval HV_STATUS_INVALID_VP_INDEX the target virtual processor is gone, or no
+     *         processor can take the message.
+     * \retval HV_STATUS_INVALID_SYNIC_STATE the target's SynIC or SIM page is disabled (for
+     *         HV_ANY_VP: on every processor).
+     *
+     * The online page, TLFS 6.0b (11.11) and 2.0 (14.9.7) list the same statuses; only 6.0b
+     * and 2.0 spell out the HV_ANY_VP case.
+     *
      * \par Specification
      * \hvcallrefs{HvCallPostMessage}
      */
