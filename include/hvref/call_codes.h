@@ -1125,6 +1125,25 @@ enum _HV_CALL_CODE {
      * \brief Signals an event directly on a target partition's virtual processor and SINT,
      *        without a connection.
      *
+     * Sets flag FlagNumber in the target SINT's event flags of the SIEF page of the given
+     * virtual processor, at the given VTL, of the target partition, and asserts that SINT;
+     * the output says whether the flag was clear before (newly signalled) or already set.
+     * Input: HV_INPUT_SIGNAL_EVENT_DIRECT; output: HV_OUTPUT_SIGNAL_EVENT_DIRECT.
+     *
+     * \par Caller
+     * The online page names no caller, partition privilege or VTL requirement (the call-code
+     * list gives none either); only the online TLFS documents the call.
+     *
+     * \par Restrictions
+     * None named by the online page.
+     *
+     * \par Call form
+     * Simple, memory-based: a 16-byte input and an 8-byte output. No fast form is documented.
+     *
+     * \retval HV_STATUS_SUCCESS the flag is set; NewlySignaled says whether this call set it.
+     *
+     * The online page lists no other status.
+     *
      * \par Specification
      * \hvcallrefs{HvCallSignalEventDirect}
      */

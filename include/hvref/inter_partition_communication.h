@@ -2,8 +2,8 @@
 /**
  * \file
  * \brief Inter-partition communication: the SynIC registers, messages and
- *        event flags, ports and connections, and the HvCallPostMessage and
- *        HvCallSignalEvent hypercalls.
+ *        event flags, ports and connections, and the HvCallPostMessage,
+ *        HvCallSignalEvent and HvCallSignalEventDirect hypercalls.
  *
  * Each virtual processor's synthetic interrupt controller (SynIC) has 16
  * synthetic interrupt sources (SINTs), a message page with one message slot
@@ -651,6 +651,44 @@ typedef struct _HV_INPUT_SIGNAL_EVENT {
     UINT16 RsvdZ;                  /**< Reserved; must be zero. */
 } HV_INPUT_SIGNAL_EVENT, *PHV_INPUT_SIGNAL_EVENT;
 HVREF_ASSERT_SIZE(HV_INPUT_SIGNAL_EVENT, 0x8);
+
+/**
+ * \brief Input of HvCallSignalEventDirect: the partition, virtual processor,
+ *        VTL and SINT to signal, and the event flag to set.
+ *
+ * Unlike HvCallSignalEvent no connection is involved: the caller names the
+ * target virtual processor and its synthetic interrupt source itself, and
+ * FlagNumber indexes that SINT's event flags directly.
+ *
+ * \par Specification
+ * \hvcallrefs{HvCallSignalEventDirect}
+ * \see HV_OUTPUT_SIGNAL_EVENT_DIRECT HV_SYNIC_EVENT_FLAGS
+ */
+typedef struct _HV_INPUT_SIGNAL_EVENT_DIRECT {
+    HV_PARTITION_ID TargetPartition; /**< The partition whose virtual processor gets the event. */
+    HV_VP_INDEX TargetVp;            /**< Index of the target virtual processor. */
+    UINT8 TargetVtl;                 /**< The target VTL (an HV_VTL, 0-15). */
+    UINT8 TargetSint;                /**< The target SINT, 0 to HV_SYNIC_SINT_COUNT - 1; its flag array in the SIEF page is used. */
+    UINT16 FlagNumber;               /**< Which event flag of that SINT to set, below HV_EVENT_FLAGS_COUNT. */
+} HV_INPUT_SIGNAL_EVENT_DIRECT, *PHV_INPUT_SIGNAL_EVENT_DIRECT;
+HVREF_ASSERT_SIZE(HV_INPUT_SIGNAL_EVENT_DIRECT, 0x10);
+
+/**
+ * \brief Output of HvCallSignalEventDirect: whether this call set the flag.
+ *
+ * \note The online TLFS's output table has only the 1-byte NewlySignaled;
+ *       Linux's definition pads the output to 8 bytes, the unit in which
+ *       hypercall parameters are laid out. \erratum{E139}
+ *
+ * \par Specification
+ * \hvcallrefs{HvCallSignalEventDirect}
+ * \see HV_INPUT_SIGNAL_EVENT_DIRECT
+ */
+typedef struct _HV_OUTPUT_SIGNAL_EVENT_DIRECT {
+    UINT8 NewlySignaled; /**< Non-zero (TRUE): the flag was clear and this call set it; zero: it was already set. */
+    UINT8 Reserved[7];   /**< Reserved. */
+} HV_OUTPUT_SIGNAL_EVENT_DIRECT, *PHV_OUTPUT_SIGNAL_EVENT_DIRECT;
+HVREF_ASSERT_SIZE(HV_OUTPUT_SIGNAL_EVENT_DIRECT, 0x8);
 
 /** \} */
 
