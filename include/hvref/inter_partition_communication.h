@@ -218,6 +218,8 @@ HVREF_ASSERT_SIZE(HV_SYNIC_EOM, 0x8);
  *       reserved ranges ReservedP1 and ReservedP2 where the TLFS tables say
  *       RsvdP (hvref numbers them RsvdP1 and RsvdP2). \erratum{E117}
  *       \erratum{E118} \erratum{E119} \erratum{E120}
+ * \note Linux's header defines bits 19 (as_intercept) and 20 (proxy), which
+ *       every TLFS edition reserves. \erratum{E141} \erratum{E142}
  *
  * \par Specification
  * \tlfsonline{inter-partition-communication#sintx-registers}
@@ -285,6 +287,9 @@ HVREF_ASSERT_SIZE(HV_SYNIC_SINT, 0x8);
  *       HvMessageTypeHypercallIntercept and HvMessageTypeRegisterIntercept
  *       \erratum{E128} and HvMessageTypeX64ApicEoi \erratum{E129}; only
  *       6.0b and the WDK have HvMessageTypeX64LegacyFpError \erratum{E130}.
+ * \note Linux's header gives 0x80010006 to an IOMMU page request message
+ *       (HVMSG_X64_IOMMU_PRQ) where the online TLFS and 6.0b have
+ *       HvMessageTypeRegisterIntercept. \erratum{E140}
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_message_type}
