@@ -38,7 +38,8 @@ extern "C" {
 
 /**
  * \defgroup hvref_inter_partition_communication Inter-partition communication
- * \brief Connections and event signalling between partitions.
+ * \brief The SynIC, its messages and event flags, and the ports and connections
+ *        that carry them between partitions.
  * \{
  */
 
