@@ -73,6 +73,12 @@ static int take_message(volatile HV_MESSAGE *Slot, TAKEN_MESSAGE *Taken)
     /* Free the slot, then look at MessagePending: the hypervisor may set it
      * at any time after delivery, so it is read after the slot is empty. */
     Slot->Header.MessageType = (UINT32)HvMessageTypeNone;
+    /* A full barrier between that store and the load below: x64 may
+     * otherwise read the flags before the empty slot is visible, and miss a
+     * MessagePending the hypervisor set meanwhile (MFENCE; KeMemoryBarrier). */
+#if defined(__GNUC__) || defined(__clang__)
+    __atomic_thread_fence(__ATOMIC_SEQ_CST);
+#endif
     Flags.AsUINT8 = Slot->Header.MessageFlags.AsUINT8;
     Taken->MessagePending = (UINT8)Flags.MessagePending;
     if (Flags.MessagePending) {
