@@ -19,10 +19,6 @@ extensions = ["breathe", "sphinx_copybutton", "hvref"]
 # builds without it; tests/tools/check_rebuild.py compares the two.
 if os.environ.get("HVREF_SPEED", "1") != "0":
     extensions.append("hvref_speed")
-# The search index's stems come from snowballstemmer's pure-Python stemmers,
-# which would pick PyStemmer's C ones by themselves whenever it is installed:
-# hvref_speed's stemmer piece lets them (the same stems, sooner).
-sys.modules.setdefault("Stemmer", None)
 
 # Spec links and page data come from the catalogue; C entities from Breathe.
 breathe_default_project = "hvref"
