@@ -236,7 +236,7 @@ def calls_table(catalogue: cat.Catalogue, root: Path) -> str:
         raise cat.CatalogueError(f"references/layouts/: no layout of {INPUT_VALUE_TYPE}, whose "
                                  "must-be-zero bits the seam checks in every input value")
     value_fields = zero_fields(catalogue, types, value, 0, value.name, nested)
-    out.append(f'    {{ 0, 0, "" }}')
+    out.append('    { 0, 0, "" }')
     out.append("};")
     out.append("")
     out.append("const HVREF_CATALOGUE_CALL hvref_catalogue_calls[] = {")
@@ -247,7 +247,7 @@ def calls_table(catalogue: cat.Catalogue, root: Path) -> str:
     out.append(f"/* The must-be-zero bits of the hypercall input value ({value.where}). */")
     out.append("const HVREF_CATALOGUE_RESERVED hvref_catalogue_input_value_reserved[] = {")
     out += [f'    {{ {bit}, {width}, "{name}" }},' for bit, width, name in value_fields]
-    out.append(f'    {{ 0, 0, "" }}')
+    out.append('    { 0, 0, "" }')
     out.append("};")
     out.append(f"const size_t hvref_catalogue_input_value_reserved_count = {len(value_fields)};")
     out.append("")

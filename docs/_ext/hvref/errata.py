@@ -49,7 +49,7 @@ def errata_page(model, write: Callable[[str, List[str]], None],
         for e in rows:
             title = f"{e.id}: {e.entity}" + (f", {e.field}" if e.field else "")
             lines += [f".. _erratum-{e.id.lower()}:", "",
-                      f".. container:: hvref-erratum",
+                      ".. container:: hvref-erratum",
                       f"   :name: {e.id}", "",
                       f"   **{_escape(title)}**", "",
                       f"   .. rst-class:: hvref-erratum-kind-{kind}", "",

@@ -29,7 +29,7 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
-from hvref.tables import SEPARATOR, rows_of
+from hvref.tables import rows_of
 
 APPLIES_TO = "docutils 0.22 and Sphinx 9.0 (the HTML it writes is theirs and Furo 2025's)"
 
