@@ -26,9 +26,8 @@ import re
 from typing import List, Tuple, Union
 
 from docutils import nodes
-from docutils.parsers.rst import directives
-from sphinx.util.docutils import SphinxDirective
 
+from hvref import tables
 from hvref.tables import rows_of
 
 APPLIES_TO = "docutils 0.22 and Sphinx 9.0 (the HTML it writes is theirs and Furo 2025's)"
@@ -53,13 +52,9 @@ class hvref_table_part(nodes.Inline, nodes.TextElement):
     """Holds one cell's node that Sphinx must process (a reference...)."""
 
 
-class HvrefTable(SphinxDirective):
-    has_content = True
-    option_spec = {
-        "header-rows": directives.nonnegative_int,
-        "widths": directives.unchanged,
-        "class": directives.class_option,
-    }
+class HvrefTable(tables.HvrefTable):
+    """The content's directive, with the same content and options, making
+    one node instead of a docutils table."""
 
     def run(self):
         rows = rows_of(self.content)
