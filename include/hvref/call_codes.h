@@ -999,6 +999,43 @@ enum _HV_CALL_CODE {
      * \brief Asserts a virtual interrupt in a partition, targeting virtual processors by
      *        destination.
      *
+     * Raises an interrupt of the given type, trigger and vector at the virtual
+     * processors of the target partition's VTL that DestinationAddress selects (a physical
+     * or logical APIC ID). A second call for the same type before the first was
+     * acknowledged replaces its vector; with HV_INTERRUPT_VECTOR_NONE it withdraws it. An
+     * ExtInt interrupt always goes to virtual processor 0 and cannot be asserted again
+     * until an acknowledged one has been cleared. Input: HV_INPUT_ASSERT_VIRTUAL_INTERRUPT;
+     * no output.
+     *
+     * \par Caller
+     * The parent of the target partition. No edition names a partition privilege flag or
+     * restricts the VTL; TargetVtl chooses the VTL that receives the interrupt.
+     *
+     * \par Restrictions
+     * The target partition is in the active state and the caller is its parent.
+     *
+     * \par Call form
+     * Simple, memory-based: the 32-byte input is read from the input page. No edition
+     * documents a fast form.
+     *
+     * \retval HV_STATUS_SUCCESS the interrupt is asserted (or withdrawn).
+     * \retval HV_STATUS_ACCESS_DENIED the caller is not the target partition's parent.
+     * \retval HV_STATUS_INVALID_PARTITION_ID TargetPartition names no partition.
+     * \retval HV_STATUS_INVALID_VP_INDEX DestinationAddress selects no valid virtual
+     *         processor, or is not zero for an ExtInt interrupt.
+     * \retval HV_STATUS_INVALID_PARAMETER the control word has an invalid field or a
+     *         reserved bit set, the destination address is invalid, the vector is outside
+     *         0-255 and not HV_INTERRUPT_VECTOR_NONE, or a non-zero vector is given for a
+     *         type that takes none.
+     * \retval HV_STATUS_ACKNOWLEDGED an earlier ExtInt interrupt was acknowledged and not
+     *         yet cleared.
+     * \retval HV_STATUS_INVALID_PARTITION_STATE the target partition is not active.
+     * \retval HV_STATUS_INVALID_VTL_STATE the VTL state conflicts with the request.
+     *
+     * \note The online page lists no statuses; TLFS 6.0b (10.5) lists all of the above,
+     *       and 2.0 (13.5.1, code 0x0055) all but HV_STATUS_INVALID_VTL_STATE.
+     *       \erratum{E148}
+     *
      * \par Specification
      * \hvcallrefs{HvCallAssertVirtualInterrupt}
      */

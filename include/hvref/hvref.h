@@ -21,5 +21,6 @@
 #include "virtual_mmu.h"
 #include "inter_partition_communication.h"
 #include "timers.h"
+#include "virtual_interrupts.h"
 
 #endif /* HVREF_HVREF_H */

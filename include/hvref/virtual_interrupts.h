@@ -1,0 +1,181 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * \file
+ * \brief Virtual interrupts: interrupt types, the interrupt control word,
+ *        interrupt vectors and the input of HvCallAssertVirtualInterrupt.
+ *
+ * Besides the virtual local APIC each virtual processor has, a partition can
+ * have interrupts raised in another partition's virtual processors by a
+ * hypercall: the caller names the target partition, the delivery mode and
+ * trigger (HV_INTERRUPT_CONTROL), the destination APIC ID and the vector.
+ * Asserting HV_INTERRUPT_VECTOR_NONE for a level-triggered interrupt that has
+ * not been acknowledged withdraws it.
+ */
+#ifndef HVREF_VIRTUAL_INTERRUPTS_H
+#define HVREF_VIRTUAL_INTERRUPTS_H
+
+#include <hvref/platform.h>
+#include <hvref/datatypes.h>
+
+/* Every anonymous structure below is marked HVREF_EXTENSION for GCC and
+ * Clang. MSVC reports them as C4201 ("nameless struct/union") at /W4, and
+ * in C also the UINT64 bit-fields as C4214 ("bit field types other than
+ * int"): both are silenced for this header only and restored at its end. */
+#if defined(_MSC_VER)
+#pragma warning(push)
+#pragma warning(disable: 4201)
+#pragma warning(disable: 4214)
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/**
+ * \defgroup hvref_virtual_interrupts Virtual interrupts
+ * \brief Interrupt types, control word and vectors, and the input of
+ *        HvCallAssertVirtualInterrupt.
+ * @{
+ */
+
+/**
+ * \brief Delivery mode of a virtual interrupt.
+ *
+ * The x64 values follow the local APIC's delivery modes: a fixed vector, the
+ * lowest-priority processor of a set, SMI, remote read, NMI, INIT, start-up
+ * (SIPI), an external (8259-style) interrupt and the two local interrupt
+ * pins. On ARM64 only fixed delivery exists. A structure stores the value in
+ * a 32-bit field (HV_INTERRUPT_CONTROL::InterruptType).
+ *
+ * \note TLFS 6.0b and 2.0 list only Fixed, LowestPriority, Nmi, Init, Sipi
+ *       and ExtInt. The online TLFS and the 2013 WDK add
+ *       HvX64InterruptTypeSmi, which hvref defines. \erratum{E143}
+ * \note Only the online TLFS lists HvX64InterruptTypeRemoteRead,
+ *       HvX64InterruptTypeLocalInt0, HvX64InterruptTypeLocalInt1 and
+ *       HvArm64InterruptTypeFixed; hvref defines them. \erratum{E144}
+ * \note The 2013 WDK ends the list with HvX64InterruptTypeMaximum = 8, the
+ *       value the online TLFS gives to HvX64InterruptTypeLocalInt0; hvref
+ *       does not define it. \erratum{E145}
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_interrupt_type}
+ * \tlfs60b{10.4,Interrupt Types}
+ * \tlfs20{13.4.1}
+ * \wdk2013{HV_INTERRUPT_TYPE}
+ * \see HV_INTERRUPT_CONTROL
+ */
+typedef enum _HV_INTERRUPT_TYPE {
+    HvArm64InterruptTypeFixed = 0x0000,        /**< ARM64: fixed delivery (online TLFS only). */
+    HvX64InterruptTypeFixed = 0x0000,          /**< x64: the vector is latched into the target's IRR. */
+    HvX64InterruptTypeLowestPriority = 0x0001, /**< x64: fixed, to the lowest-priority processor of the destination set. */
+    HvX64InterruptTypeSmi = 0x0002,            /**< x64: system management interrupt (online TLFS and the 2013 WDK). */
+    HvX64InterruptTypeRemoteRead = 0x0003,     /**< x64: remote read (online TLFS only). */
+    HvX64InterruptTypeNmi = 0x0004,            /**< x64: non-maskable interrupt. */
+    HvX64InterruptTypeInit = 0x0005,           /**< x64: INIT. */
+    HvX64InterruptTypeSipi = 0x0006,           /**< x64: start-up IPI; the vector gives the start page. */
+    HvX64InterruptTypeExtInt = 0x0007,         /**< x64: external interrupt, always to virtual processor 0. */
+    HvX64InterruptTypeLocalInt0 = 0x0008,      /**< x64: local interrupt pin LINT0 (online TLFS only). */
+    HvX64InterruptTypeLocalInt1 = 0x0009       /**< x64: local interrupt pin LINT1 (online TLFS only). */
+} HV_INTERRUPT_TYPE;
+
+/**
+ * \brief Interrupt control word: delivery mode, trigger mode and destination
+ *        mode of a virtual interrupt (x64 layout).
+ *
+ * The low 32 bits hold the HV_INTERRUPT_TYPE; bit 32 selects level (1) or
+ * edge (0) triggering; bit 33 selects logical (1) or physical (0)
+ * destination mode, which decides how the destination address is read. The
+ * rest must be zero. The online TLFS also gives an ARM64 form of this word,
+ * which hvref does not define.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_interrupt_control}
+ * \tlfs60b{10.4,Interrupt Control}
+ * \tlfs20{13.4.2}
+ * \wdk2013{HV_INTERRUPT_CONTROL}
+ * \see HV_INTERRUPT_TYPE HV_INPUT_ASSERT_VIRTUAL_INTERRUPT
+ */
+typedef union _HV_INTERRUPT_CONTROL {
+    UINT64 AsUINT64; /**< The whole 64-bit control word. */
+    HVREF_EXTENSION struct {
+        UINT64 InterruptType : 32;         /**< Delivery mode: an HV_INTERRUPT_TYPE value. */
+        UINT64 LevelTriggered : 1;         /**< 1: level-triggered; 0: edge-triggered. */
+        UINT64 LogicalDestinationMode : 1; /**< 1: the destination is a logical APIC ID; 0: a physical APIC ID. */
+        UINT64 Reserved : 30;              /**< Reserved; must be zero. */
+    };
+} HV_INTERRUPT_CONTROL, *PHV_INTERRUPT_CONTROL;
+HVREF_ASSERT_SIZE(HV_INTERRUPT_CONTROL, 8);
+
+/**
+ * \brief An interrupt vector (0-255 on x64), or HV_INTERRUPT_VECTOR_NONE.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_interrupt_vector}
+ * \tlfs60b{10.4,Interrupt Vectors}
+ * \tlfs20{13.4.3}
+ * \see HV_INTERRUPT_VECTOR_NONE
+ */
+typedef UINT32 HV_INTERRUPT_VECTOR;
+
+/**
+ * \brief Pointer to an ::HV_INTERRUPT_VECTOR.
+ *
+ * \par Specification
+ * \tlfs60b{10.4,Interrupt Vectors}
+ * \tlfs20{13.4.3}
+ */
+typedef HV_INTERRUPT_VECTOR *PHV_INTERRUPT_VECTOR;
+
+/**
+ * \brief The "no vector" value: asserted, it withdraws a pending
+ *        level-triggered interrupt.
+ *
+ * \par Specification
+ * \tlfs60b{10.4,Interrupt Vectors}
+ * \tlfs20{13.4.3}
+ * \see HV_INTERRUPT_VECTOR
+ */
+#define HV_INTERRUPT_VECTOR_NONE 0xFFFFFFFFu
+
+/**
+ * \brief Input of HvCallAssertVirtualInterrupt: which partition, VTL and
+ *        processors receive which interrupt.
+ *
+ * DestinationAddress is an APIC ID, physical or logical as the control
+ * word's LogicalDestinationMode says; it must be zero for an ExtInt
+ * interrupt. RequestedVector is used by the fixed, lowest-priority, ExtInt
+ * and SIPI types and must be zero for the others.
+ *
+ * \note The online TLFS names the first field TargetPartition, TLFS 6.0b
+ *       DestinationPartition; hvref follows the online TLFS. \erratum{E146}
+ * \note The online TLFS (and 6.0b's prototype) declare the last three bytes
+ *       as ReservedZ0 (1 byte) and ReservedZ1 (2 bytes); 6.0b's input table
+ *       draws them as one 3-byte Padding. hvref follows the online TLFS.
+ *       \erratum{E147}
+ *
+ * \par Specification
+ * \hvcallrefs{HvCallAssertVirtualInterrupt}
+ * \see HvCallAssertVirtualInterrupt HV_INTERRUPT_CONTROL
+ */
+typedef struct _HV_INPUT_ASSERT_VIRTUAL_INTERRUPT {
+    HV_PARTITION_ID TargetPartition;       /**< The partition that receives the interrupt. */
+    HV_INTERRUPT_CONTROL InterruptControl; /**< Delivery, trigger and destination mode. */
+    UINT64 DestinationAddress;             /**< APIC ID (physical or logical) of the target(s); 0 for ExtInt. */
+    HV_INTERRUPT_VECTOR RequestedVector;   /**< The vector, or HV_INTERRUPT_VECTOR_NONE to withdraw. */
+    UINT8 TargetVtl;                       /**< The target VTL (an HV_VTL). */
+    UINT8 ReservedZ0;                      /**< Reserved; must be zero. */
+    UINT16 ReservedZ1;                     /**< Reserved; must be zero. */
+} HV_INPUT_ASSERT_VIRTUAL_INTERRUPT, *PHV_INPUT_ASSERT_VIRTUAL_INTERRUPT;
+HVREF_ASSERT_SIZE(HV_INPUT_ASSERT_VIRTUAL_INTERRUPT, 0x20);
+
+/** @} */
+
+#ifdef __cplusplus
+}
+#endif
+
+#if defined(_MSC_VER)
+#pragma warning(pop)
+#endif
+
+#endif /* HVREF_VIRTUAL_INTERRUPTS_H */
