@@ -50,7 +50,8 @@ extern "C" {
  * \note TLFS 6.0b and 2.0 list only Fixed, LowestPriority, Nmi, Init, Sipi
  *       and ExtInt. The online TLFS and the 2013 WDK add
  *       HvX64InterruptTypeSmi, which hvref defines. \erratum{E143}
- * \note Only the online TLFS lists HvX64InterruptTypeRemoteRead,
+ * \note Of the TLFS editions only the online one (and, outside them, Linux)
+ *       lists HvX64InterruptTypeRemoteRead,
  *       HvX64InterruptTypeLocalInt0, HvX64InterruptTypeLocalInt1 and
  *       HvArm64InterruptTypeFixed; hvref defines them. \erratum{E144}
  * \note The 2013 WDK ends the list with HvX64InterruptTypeMaximum = 8, the
