@@ -231,6 +231,31 @@ enum _HV_CALL_CODE {
     /**
      * \brief Sends a synthetic interrupt to a set of virtual processors given by a 64-bit mask.
      *
+     * Raises one fixed interrupt vector on every virtual processor of the caller's partition
+     * whose bit is set in ProcessorMask (bit n: virtual processor index n), in one call
+     * instead of one APIC interrupt-command write per target. CPUID leaf 0x40000004 EAX bit
+     * 10 (HV_X64_ENLIGHTENMENT_INFORMATION_EAX::UseSyntheticClusterIpi) recommends it;
+     * HvCallSendSyntheticClusterIpiEx takes a sparse processor set for more than 64
+     * processors. Input: HV_INPUT_SEND_SYNTHETIC_CLUSTER_IPI; no output.
+     *
+     * \par Caller
+     * Any partition, for its own virtual processors. No edition names a partition privilege
+     * flag; TargetVtl (an HV_INPUT_VTL) selects the VTL that receives the interrupt.
+     *
+     * \par Restrictions
+     * Fixed interrupts only: no NMIs. The vector is 0x10-0xFF.
+     *
+     * \par Call form
+     * Simple, memory-based: the 16-byte input is read from the input page. No edition
+     * documents a fast form.
+     *
+     * \retval HV_STATUS_SUCCESS the interrupt was sent.
+     * \retval HV_STATUS_INVALID_PARAMETER a field of the input is invalid (a vector out of
+     *         range, a reserved bit set).
+     *
+     * \note TLFS 6.0b (10.5) lists HV_STATUS_INVALID_PARAMETER; the online page lists no
+     *       statuses. \erratum{E151}
+     *
      * \par Specification
      * \hvcallrefs{HvCallSendSyntheticClusterIpi}
      */
@@ -1031,10 +1056,11 @@ enum _HV_CALL_CODE {
      *         yet cleared.
      * \retval HV_STATUS_INVALID_PARTITION_STATE the target partition is not active.
      * \retval HV_STATUS_INVALID_VTL_STATE the VTL state conflicts with the request.
+     * \retval HV_STATUS_OPERATION_DENIED the hypervisor refused the operation.
      *
      * \note The online page lists no statuses; TLFS 6.0b (10.5) lists all of the above,
-     *       and 2.0 (13.5.1, code 0x0055) all but HV_STATUS_INVALID_VTL_STATE.
-     *       \erratum{E148}
+     *       and 2.0 (13.5.1, code 0x0055) all but HV_STATUS_INVALID_VTL_STATE and
+     *       HV_STATUS_OPERATION_DENIED. \erratum{E148}
      *
      * \par Specification
      * \hvcallrefs{HvCallAssertVirtualInterrupt}

@@ -770,6 +770,7 @@ def main_hypercalls(refs, pdf60, pdf20, pages, facts, wdk_entities):
         # parameters -----------------------------------------------------
         if on:
             for dr, field, off, size, where in on['params']:
+                size = overrides.PARAMETER_SIZE_FIXES.get((name, dr, field, str(size)), size)
                 params.append([name, dr, field, off, size, 'online:' + on['path'] + where])
         else:
             for ed, p in (('6.0b', a), ('2.0', b)):

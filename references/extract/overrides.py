@@ -45,3 +45,11 @@ PROTOTYPE_CODE_FIXES = {
     # 0x0071 does not inherit HvGetSystemProperty's parameters.
     ('2.0', 0x0071): 0x007B,
 }
+
+# (call, direction, field, size as an online table prints it) -> size it is
+PARAMETER_SIZE_FIXES = {
+    # The online HvCallSendSyntheticClusterIpi table gives ProcessorMask a
+    # size of 1; its own prototype declares a UINT64, TLFS 6.0b 10.5 draws
+    # 8 bytes, and the next field would start at 9 (errata E149).
+    ('HvCallSendSyntheticClusterIpi', 'input', 'ProcessorMask', '1'): '8',
+}
