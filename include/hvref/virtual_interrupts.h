@@ -184,6 +184,9 @@ HVREF_ASSERT_SIZE(HV_INPUT_ASSERT_VIRTUAL_INTERRUPT, 0x20);
  *       \erratum{E149}
  * \note The online TLFS calls bytes 5-7 Padding, TLFS 6.0b Rsvd; hvref
  *       follows the online TLFS. \erratum{E150}
+ * \note Linux (struct hv_send_ipi) declares bytes 4-7 as one reserved word,
+ *       where both TLFS editions have TargetVtl and padding; a zero
+ *       TargetVtl gives the same bytes. \erratum{E152}
  *
  * \par Specification
  * \hvcallrefs{HvCallSendSyntheticClusterIpi}
