@@ -596,7 +596,37 @@ enum _HV_CALL_CODE {
      *
      * TLFS 2.0 and the 2013 WDK call this code HvAssertVirtualInterrupt (WDK enumerator
      * HvCallAssertVirtualInterrupt); TLFS 6.0b Appendix A marks it deprecated, and the
-     * current HvCallAssertVirtualInterrupt is 0x0094.
+     * current HvCallAssertVirtualInterrupt is 0x0094. It raises an interrupt of the given
+     * type, trigger and vector at the child's virtual processors that DestinationAddress
+     * selects; a repeated call before acknowledgement replaces the vector, and
+     * HV_INTERRUPT_VECTOR_NONE withdraws it. Input:
+     * HV_INPUT_ASSERT_VIRTUAL_INTERRUPT_DEPRECATED; no output.
+     *
+     * \par Caller
+     * The parent of the target partition. No edition names a partition privilege flag;
+     * the call predates VTLs.
+     *
+     * \par Restrictions
+     * The target partition is in the active state and the caller is its parent.
+     *
+     * \par Call form
+     * Simple, memory-based: the 32-byte input is read from the input page. No edition
+     * documents a fast form.
+     *
+     * \retval HV_STATUS_SUCCESS the interrupt is asserted (or withdrawn).
+     * \retval HV_STATUS_ACCESS_DENIED the caller is not the target partition's parent.
+     * \retval HV_STATUS_INVALID_PARTITION_ID DestinationPartition names no partition.
+     * \retval HV_STATUS_INVALID_VP_INDEX DestinationAddress selects no valid virtual
+     *         processor, or is not zero for an ExtInt interrupt.
+     * \retval HV_STATUS_INVALID_PARAMETER the control word has an invalid field or a
+     *         reserved bit set, the destination address is invalid, the vector is outside
+     *         0-255 and not HV_INTERRUPT_VECTOR_NONE, or a non-zero vector is given for a
+     *         type that takes none.
+     * \retval HV_STATUS_ACKNOWLEDGED an earlier ExtInt interrupt was acknowledged and not
+     *         yet cleared.
+     * \retval HV_STATUS_INVALID_PARTITION_STATE the target partition is not active.
+     *
+     * TLFS 2.0 (13.5.1) and the 2013 WDK list the same statuses.
      *
      * \par Specification
      * \hvcallrefs{HvCallAssertVirtualInterruptDeprecated}

@@ -173,6 +173,27 @@ typedef struct _HV_INPUT_ASSERT_VIRTUAL_INTERRUPT {
 HVREF_ASSERT_SIZE(HV_INPUT_ASSERT_VIRTUAL_INTERRUPT, 0x20);
 
 /**
+ * \brief Input of HvCallAssertVirtualInterruptDeprecated (0x0055): the first
+ *        form of HvCallAssertVirtualInterrupt, without a target VTL.
+ *
+ * The fields mean what they mean in HV_INPUT_ASSERT_VIRTUAL_INTERRUPT; bytes
+ * 28-31, where the current input has TargetVtl and two reserved fields, are
+ * padding here.
+ *
+ * \par Specification
+ * \hvcallrefs{HvCallAssertVirtualInterruptDeprecated}
+ * \see HvCallAssertVirtualInterruptDeprecated HV_INPUT_ASSERT_VIRTUAL_INTERRUPT
+ */
+typedef struct _HV_INPUT_ASSERT_VIRTUAL_INTERRUPT_DEPRECATED {
+    HV_PARTITION_ID DestinationPartition;  /**< The partition that receives the interrupt. */
+    HV_INTERRUPT_CONTROL InterruptControl; /**< Delivery, trigger and destination mode. */
+    UINT64 DestinationAddress;             /**< APIC ID (physical or logical) of the target(s); 0 for ExtInt. */
+    HV_INTERRUPT_VECTOR RequestedVector;   /**< The vector, or HV_INTERRUPT_VECTOR_NONE to withdraw. */
+    UINT32 Padding;                        /**< Reserved; must be zero. */
+} HV_INPUT_ASSERT_VIRTUAL_INTERRUPT_DEPRECATED, *PHV_INPUT_ASSERT_VIRTUAL_INTERRUPT_DEPRECATED;
+HVREF_ASSERT_SIZE(HV_INPUT_ASSERT_VIRTUAL_INTERRUPT_DEPRECATED, 0x20);
+
+/**
  * \brief Input of HvCallSendSyntheticClusterIpi: a fixed interrupt vector for
  *        up to 64 virtual processors of the caller's own partition.
  *
