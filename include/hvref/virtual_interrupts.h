@@ -89,8 +89,16 @@ typedef enum _HV_INTERRUPT_TYPE {
  * The low 32 bits hold the HV_INTERRUPT_TYPE; bit 32 selects level (1) or
  * edge (0) triggering; bit 33 selects logical (1) or physical (0)
  * destination mode, which decides how the destination address is read. The
- * rest must be zero. The online TLFS also gives an ARM64 form of this word,
- * which hvref does not define.
+ * rest must be zero.
+ *
+ * \note TLFS 6.0b and 2.0 declare a plain structure; the online TLFS and the
+ *       2013 WDK a union that also holds the whole value as AsUINT64, as hvref
+ *       does. \erratum{E153}
+ * \note The online TLFS names this x64 layout HV_X64_INTERRUPT_CONTROL and
+ *       gives an ARM64 layout (Asserted at bit 34) under the same
+ *       HV_INTERRUPT_CONTROL name; hvref defines HV_INTERRUPT_CONTROL with the
+ *       x64 layout on every architecture, as TLFS 6.0b, 2.0 and the 2013 WDK
+ *       do, and not the ARM64 one. \erratum{E154}
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_interrupt_control}
