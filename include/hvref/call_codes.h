@@ -348,6 +348,30 @@ enum _HV_CALL_CODE {
     /**
      * \brief Sends a synthetic interrupt to the processors of a sparse processor set.
      *
+     * As HvCallSendSyntheticClusterIpi, but the targets are an HV_VP_SET, so processors
+     * above index 63 can be reached. The hypervisor offers it when CPUID leaf 0x40000004
+     * EAX bit 11 (HV_X64_ENLIGHTENMENT_INFORMATION_EAX::UseExProcessorMasks) is set.
+     * Input: HV_INPUT_SEND_SYNTHETIC_CLUSTER_IPI_EX; no output.
+     *
+     * \par Caller
+     * Any partition, for its own virtual processors. No edition names a partition privilege
+     * flag; TargetVtl (an HV_INPUT_VTL) selects the VTL that receives the interrupt.
+     *
+     * \par Restrictions
+     * Fixed interrupts only: no NMIs. The vector is 0x10-0xFF.
+     *
+     * \par Call form
+     * Simple, memory-based, with a variable header: the 24 bytes up to the set's
+     * ValidBanksMask are fixed, and VariableHeaderSize counts the bank masks that follow
+     * (one 8-byte unit each). No edition documents a fast form.
+     *
+     * \retval HV_STATUS_SUCCESS the interrupt was sent.
+     * \retval HV_STATUS_INVALID_PARAMETER a field of the input is invalid (a vector out of
+     *         range, a reserved bit set, a malformed processor set).
+     *
+     * \note TLFS 6.0b (10.5) lists HV_STATUS_INVALID_PARAMETER; the online page lists no
+     *       statuses. \erratum{E156}
+     *
      * \par Specification
      * \hvcallrefs{HvCallSendSyntheticClusterIpiEx}
      */

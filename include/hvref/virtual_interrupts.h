@@ -3,7 +3,7 @@
  * \file
  * \brief Virtual interrupts: interrupt types, the interrupt control word,
  *        interrupt vectors and the inputs of HvCallAssertVirtualInterrupt and
- *        HvCallSendSyntheticClusterIpi.
+ *        HvCallSendSyntheticClusterIpi(Ex).
  *
  * Besides the virtual local APIC each virtual processor has, a partition can
  * have interrupts raised in another partition's virtual processors by a
@@ -19,6 +19,7 @@
 
 #include <hvref/platform.h>
 #include <hvref/datatypes.h>
+#include <hvref/virtual_mmu.h>
 
 /* Every anonymous structure below is marked HVREF_EXTENSION for GCC and
  * Clang. MSVC reports them as C4201 ("nameless struct/union") at /W4, and
@@ -228,6 +229,30 @@ typedef struct _HV_INPUT_SEND_SYNTHETIC_CLUSTER_IPI {
     UINT64 ProcessorMask; /**< Bit n selects virtual processor n. */
 } HV_INPUT_SEND_SYNTHETIC_CLUSTER_IPI, *PHV_INPUT_SEND_SYNTHETIC_CLUSTER_IPI;
 HVREF_ASSERT_SIZE(HV_INPUT_SEND_SYNTHETIC_CLUSTER_IPI, 0x10);
+
+/**
+ * \brief Input of HvCallSendSyntheticClusterIpiEx: a fixed interrupt vector for
+ *        the virtual processors of a sparse processor set.
+ *
+ * As HV_INPUT_SEND_SYNTHETIC_CLUSTER_IPI, with an HV_VP_SET that can name
+ * processors above index 63. The fixed header ends after the set's
+ * ValidBanksMask; the bank masks are the variable header, one 8-byte unit
+ * per bank present.
+ *
+ * \note The online TLFS calls bytes 5-7 Padding, TLFS 6.0b Rsvd; hvref
+ *       follows the online TLFS. \erratum{E155}
+ *
+ * \par Specification
+ * \hvcallrefs{HvCallSendSyntheticClusterIpiEx}
+ * \see HvCallSendSyntheticClusterIpiEx HV_VP_SET
+ */
+typedef struct _HV_INPUT_SEND_SYNTHETIC_CLUSTER_IPI_EX {
+    UINT32 Vector;          /**< The fixed interrupt vector, 0x10-0xFF. */
+    UINT8 TargetVtl;        /**< The target VTL (an HV_INPUT_VTL). */
+    UINT8 Padding[3];       /**< Reserved; must be zero. */
+    HV_VP_SET ProcessorSet; /**< The target virtual processors; variable-size, only its present banks are passed. */
+} HV_INPUT_SEND_SYNTHETIC_CLUSTER_IPI_EX, *PHV_INPUT_SEND_SYNTHETIC_CLUSTER_IPI_EX;
+HVREF_ASSERT_SIZE(HV_INPUT_SEND_SYNTHETIC_CLUSTER_IPI_EX, 0x218);
 
 /** @} */
 
