@@ -38,7 +38,8 @@ extern "C" {
 /**
  * \defgroup hvref_virtual_interrupts Virtual interrupts
  * \brief Interrupt types, control word and vectors, and the inputs of
- *        HvCallAssertVirtualInterrupt and HvCallSendSyntheticClusterIpi.
+ *        HvCallAssertVirtualInterrupt (both call codes) and
+ *        HvCallSendSyntheticClusterIpi(Ex).
  * @{
  */
 
