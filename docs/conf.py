@@ -58,7 +58,7 @@ html_css_files = ["hvref.css"]
 html_js_files = ["hvref-lookup.js", "hvref-table.js"]
 html_copy_source = False
 html_show_sourcelink = False
-# Sphinx 5.3 fetch()es each search hit for a snippet, which a file:// page
+# Sphinx's search page fetch()es each hit for a snippet, which a file:// page
 # cannot do (a CORS error in the console): no snippets.
 html_show_search_summary = False
 # No request to any other host: no web fonts, no analytics, no CDN.

@@ -47,8 +47,9 @@ def list_table(header: List[str], rows: Iterable[List[str]], widths: str = "") -
     rows = list(rows)
     if not rows:
         return ["None yet.", ""]
-    # hvref-table (fasttable.py): list-table's output, built without a
-    # nested parse per cell. Callers may insert options after line 2.
+    # hvref-table (tables.py): a list-table written one row per line;
+    # docs/_ext/hvref_speed/fasttable.py makes it one node. Callers may insert
+    # options after line 2.
     out = [".. hvref-table::", "   :header-rows: 1"]
     if widths:
         out.append(f"   :widths: {widths}")
