@@ -657,7 +657,35 @@ enum _HV_CALL_CODE {
      */
     HvCallAssertVirtualInterruptDeprecated = 0x0055,
     /**
-     * \brief Clears a pending virtual interrupt in a child partition.
+     * \brief Clears the acknowledged state of a child partition's external (ExtInt)
+     *        interrupt so that the next one can be asserted.
+     *
+     * Once an HvX64InterruptTypeExtInt interrupt asserted with
+     * HvCallAssertVirtualInterrupt has been delivered to the child's boot processor, further
+     * ExtInt assertions fail with HV_STATUS_ACKNOWLEDGED until the parent calls this; an
+     * emulated 8259 PIC uses the window to record the acknowledgement. Only TLFS 2.0 and the
+     * 2013 WDK document the call (TLFS 6.0b names it in its description of ExtInt and in
+     * Appendix A). Input: HV_INPUT_CLEAR_VIRTUAL_INTERRUPT; no output.
+     *
+     * \par Caller
+     * The parent of the target partition. No edition names a partition privilege flag; the
+     * call predates VTLs.
+     *
+     * \par Restrictions
+     * The target partition is in the active state and the caller is its parent.
+     *
+     * \par Call form
+     * Simple. TLFS 2.0 and the 2013 WDK mark it fast: the 8-byte input can be passed in the
+     * first input register instead of the input page.
+     *
+     * \retval HV_STATUS_SUCCESS the acknowledgement was cleared.
+     * \retval HV_STATUS_ACCESS_DENIED the caller is not the target partition's parent.
+     * \retval HV_STATUS_INVALID_PARTITION_ID DestinationPartition names no partition.
+     * \retval HV_STATUS_NOT_ACKNOWLEDGED no external interrupt has been asserted and
+     *         acknowledged since the last clear.
+     * \retval HV_STATUS_INVALID_PARTITION_STATE the target partition is not active.
+     *
+     * TLFS 2.0 (13.5.2) and the 2013 WDK list the same statuses.
      *
      * \par Specification
      * \hvcallrefs{HvCallClearVirtualInterrupt}
@@ -980,6 +1008,45 @@ enum _HV_CALL_CODE {
     HvCallUnmapDeviceInterrupt = 0x007D, /**< Unmaps a device interrupt. No TLFS edition documents its interface. */
     /**
      * \brief Retargets a device interrupt to other virtual processors.
+     *
+     * A guest that owns an assigned device (for example a PCI function passed through to
+     * it) moves one of the device's interrupts, named by its MSI address and data, to a new
+     * vector and set of virtual processors, for instance to rebalance interrupts across
+     * processors. The target is a 64-bit processor mask or, with
+     * HV_DEVICE_INTERRUPT_TARGET_PROCESSOR_SET, a sparse HV_VP_SET. Input:
+     * HV_INPUT_RETARGET_DEVICE_INTERRUPT; no output.
+     *
+     * \par Caller
+     * The partition that owns the device, for itself (PartitionId is HV_PARTITION_ID_SELF).
+     * The call-code list gives the CpuManagement privilege; no TLFS edition names one (in
+     * Microsoft's headers a synthetic processor feature bit says whether a partition may
+     * use the call). No VTL is named.
+     *
+     * \par Restrictions
+     * Every virtual processor the target names exists; the all-processors set format is not
+     * allowed; reserved fields are zero.
+     *
+     * \par Call form
+     * Simple, memory-based: the 56-byte input with a processor mask. With a processor set
+     * the set's ValidBanksMask and bank masks follow the 56 bytes as a variable header (one
+     * 8-byte unit for the mask plus one per bank; neither TLFS edition says so, Linux passes
+     * it this way). No fast form is documented.
+     *
+     * \retval HV_STATUS_SUCCESS the interrupt now goes to the new vector and processors.
+     * \retval HV_STATUS_ACCESS_DENIED the caller lacks the rights the call needs.
+     * \retval HV_STATUS_INVALID_PARTITION_ID PartitionId is not valid.
+     * \retval HV_STATUS_INVALID_PARTITION_STATE the partition is not active.
+     * \retval HV_STATUS_FEATURE_UNAVAILABLE the hypervisor does not offer the call to this
+     *         partition.
+     * \retval HV_STATUS_INVALID_PARAMETER a field of the input is invalid or a reserved bit
+     *         is set.
+     * \retval HV_STATUS_INVALID_DEVICE_ID DeviceId names no device of the partition.
+     * \retval HV_STATUS_OPERATION_DENIED the hypervisor refused the operation.
+     *
+     * \note TLFS 6.0b (10.5) lists HV_STATUS_ACCESS_DENIED, HV_STATUS_INVALID_PARTITION_ID,
+     *       HV_STATUS_INVALID_PARTITION_STATE, HV_STATUS_FEATURE_UNAVAILABLE,
+     *       HV_STATUS_INVALID_PARAMETER, HV_STATUS_INVALID_DEVICE_ID and
+     *       HV_STATUS_OPERATION_DENIED; the online page lists no statuses. \erratum{E188}
      *
      * \par Specification
      * \hvcallrefs{HvCallRetargetDeviceInterrupt}
@@ -1359,6 +1426,28 @@ enum _HV_CALL_CODE {
     /**
      * \brief Converts an APIC multiple-destination address (MDA) into a virtual processor set.
      *
+     * Resolves an interrupt destination, a physical APIC ID or a logical destination, against
+     * the APIC state of a partition's virtual processors at the given VTL and returns the
+     * processors it selects as a sparse HV_VP_SET: what an emulated I/O APIC or MSI needs to
+     * know before it delivers an interrupt. Only the online TLFS documents the call (its page
+     * expands MDA as "memory descriptor array", though the input is an APIC destination).
+     * Input: HV_INPUT_GET_VP_SET_FROM_MDA; output: HV_OUTPUT_GET_VP_SET_FROM_MDA.
+     *
+     * \par Caller
+     * The online page names no caller, partition privilege or VTL requirement (the call-code
+     * list gives none either).
+     *
+     * \par Restrictions
+     * x64 only; the call does not exist on ARM64.
+     *
+     * \par Call form
+     * Simple, memory-based: a 24-byte input and the processor set as output. No fast form is
+     * documented.
+     *
+     * \retval HV_STATUS_SUCCESS the output holds the processors the destination selects.
+     *
+     * The online page lists no other status.
+     *
      * \par Specification
      * \hvcallrefs{HvCallGetVpSetFromMda}
      */
@@ -1474,7 +1563,25 @@ enum _HV_CALL_CODE {
     /** Maps a partition's event log buffer. No TLFS edition documents its interface. */
     HvCallMapPartitionEventLogBuffer = 0x0116,
     /**
-     * \brief Changes which virtual processors a virtual interrupt is delivered to (ARM64).
+     * \brief Changes which virtual processor a virtual interrupt is delivered to (ARM64).
+     *
+     * Routes the virtual interrupt with the given interrupt ID (a virtual GIC INTID) of a
+     * partition to one virtual processor at one VTL. Only the online TLFS documents the
+     * call. Input: HV_INPUT_SET_VIRTUAL_INTERRUPT_TARGET; no output.
+     *
+     * \par Caller
+     * The online page names no caller, partition privilege or VTL requirement.
+     *
+     * \par Restrictions
+     * ARM64 only.
+     *
+     * \par Call form
+     * Simple, memory-based: the online table's 17 bytes (hvref's structure pads them to 24
+     * with zeros). No fast form is documented.
+     *
+     * \retval HV_STATUS_SUCCESS the interrupt is routed to the new processor.
+     *
+     * The online page lists no other status.
      *
      * \par Specification
      * \hvcallrefs{HvCallSetVirtualInterruptTarget}

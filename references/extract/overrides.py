@@ -52,4 +52,12 @@ PARAMETER_SIZE_FIXES = {
     # size of 1; its own prototype declares a UINT64, TLFS 6.0b 10.5 draws
     # 8 bytes, and the next field would start at 9 (errata E149).
     ('HvCallSendSyntheticClusterIpi', 'input', 'ProcessorMask', '1'): '8',
+    # The online HvCallRetargetDeviceInterrupt table gives DeviceId a size of
+    # 6; its prototype declares a UINT64, TLFS 6.0b 10.5 draws 8 bytes, and
+    # InterruptEntry starts at 16 (errata E181).
+    ('HvCallRetargetDeviceInterrupt', 'input', 'DeviceId', '6'): '8',
+    # The online HvCallGetVpSetFromMda table gives TargetVpSet 4104 bytes,
+    # more than the 4096-byte output page; an HV_VP_SET is at most 16 bytes
+    # plus one 8-byte mask per bit of ValidBanksMask, 528 (errata E185).
+    ('HvCallGetVpSetFromMda', 'output', 'TargetVpSet', '4104'): '528',
 }
