@@ -2,7 +2,8 @@
 /**
  * \file
  * \brief Timers: synthetic timer configuration, the reference TSC page and
- *        its MSR, and the payload of a timer expiration message.
+ *        its MSR, the payload of a timer expiration message, and TLFS 2.0's
+ *        periodic and PM timer assists.
  *
  * The hypervisor gives each partition a reference counter that counts 100 ns
  * units from the partition's creation, and each virtual processor four
@@ -303,6 +304,119 @@ typedef struct _HV_TIMER_MESSAGE_PAYLOAD {
     UINT64 DeliveryTime;   /**< Reference time at which the message was placed in the message slot. */
 } HV_TIMER_MESSAGE_PAYLOAD, *PHV_TIMER_MESSAGE_PAYLOAD;
 HVREF_ASSERT_SIZE(HV_TIMER_MESSAGE_PAYLOAD, 24);
+
+/** \} */
+
+/**
+ * \defgroup hvref_timers_assists Periodic and PM timer assists (TLFS 2.0)
+ * \brief Values a parent partition gives the hypervisor so that it, rather
+ *        than the parent's device emulation, drives a child's periodic
+ *        timer interrupt and answers reads of its ACPI PM timer.
+ *
+ * Each is a 64-bit partition property of the child, zero (off) by default:
+ * HvPartitionPropertyEmulatedTimerPeriod (0x00030000),
+ * HvPartitionPropertyEmulatedTimerControl (0x00030001) and
+ * HvPartitionPropertyPmTimerAssist (0x00030002). Set the period first, then
+ * the control with Enabled; a period of zero turns the periodic assist off.
+ * Missed periods are caught up, as with a non-lazy periodic synthetic timer.
+ *
+ * \par Specification
+ * \tlfs20{15.1.5}
+ * \tlfs20{15.1.6}
+ * \{
+ */
+
+/**
+ * \brief Period of the periodic timer assist, in 100 ns units
+ *        (HvPartitionPropertyEmulatedTimerPeriod).
+ *
+ * Zero disables the assist (and clears HV_EMULATED_TIMER_CONTROL::Enabled).
+ *
+ * \note Only TLFS 2.0 and the 2013 WDK define this layout; TLFS 6.0b and
+ *       the online TLFS keep only the name of an x64 register for it
+ *       (HvX64RegisterEmulatedTimerPeriod) and describe no periodic timer
+ *       assist. \erratum{E252}
+ *
+ * \par Specification
+ * \tlfs20{15.1.5}
+ * \wdk2013{HV_EMULATED_TIMER_PERIOD}
+ * \see HV_EMULATED_TIMER_CONTROL
+ */
+typedef union _HV_EMULATED_TIMER_PERIOD {
+    UINT64 AsUINT64; /**< The whole property value. */
+    UINT64 Period;   /**< The period in 100 ns units (an HV_NANO100_DURATION). */
+} HV_EMULATED_TIMER_PERIOD, *PHV_EMULATED_TIMER_PERIOD;
+HVREF_ASSERT_SIZE(HV_EMULATED_TIMER_PERIOD, 8);
+
+/**
+ * \brief Interrupt the periodic timer assist raises, and whether it runs
+ *        (HvPartitionPropertyEmulatedTimerControl).
+ *
+ * The fields have the meaning and positions of the local APIC's interrupt
+ * command register: the vector, the delivery mode (an x64 APIC delivery
+ * mode, as HV_INTERRUPT_TYPE lists them), physical or logical destination,
+ * and in the top byte the destination (MDA), usually copied from the I/O
+ * APIC redirection entry of the timer the parent emulates. Changing the
+ * fields while Enabled is set takes effect at once.
+ *
+ * \note Only TLFS 2.0 and the 2013 WDK define this layout; TLFS 6.0b and
+ *       the online TLFS keep only the name of an x64 register for it
+ *       (HvX64RegisterEmulatedTimerControl) and describe no periodic timer
+ *       assist. \erratum{E252}
+ *
+ * \par Specification
+ * \tlfs20{15.1.5}
+ * \wdk2013{HV_EMULATED_TIMER_CONTROL}
+ * \see HV_EMULATED_TIMER_PERIOD
+ */
+typedef union _HV_EMULATED_TIMER_CONTROL {
+    UINT64 AsUINT64; /**< The whole property value. */
+    HVREF_EXTENSION struct {
+        UINT64 Vector : 8;                 /**< Interrupt vector. */
+        UINT64 DeliveryMode : 3;           /**< APIC delivery mode (0 fixed, 1 lowest priority, ...). */
+        UINT64 LogicalDestinationMode : 1; /**< 1: Mda is a logical destination; 0: a physical APIC ID. */
+        UINT64 Enabled : 1;                /**< Set: the assist raises the interrupt every period. */
+        UINT64 Reserved1 : 19;             /**< Reserved; zero. */
+        UINT64 Reserved2 : 24;             /**< Reserved; zero. */
+        UINT64 Mda : 8;                    /**< Destination (message destination address), as in ICR bits 63:56. */
+    };
+} HV_EMULATED_TIMER_CONTROL, *PHV_EMULATED_TIMER_CONTROL;
+HVREF_ASSERT_SIZE(HV_EMULATED_TIMER_CONTROL, 8);
+
+/**
+ * \brief The ACPI PM timer assist: the I/O port whose reads the hypervisor
+ *        answers and the timer's width (HvPartitionPropertyPmTimerAssist).
+ *
+ * With Enabled set, an IN (not INS) from Port returns the PM timer value the
+ * hypervisor computes from the partition's reference time (3.579545 MHz,
+ * 24 or 32 bits wide); other accesses to Port and to the three ports on each
+ * side of it follow the partition's I/O intercepts. Where both an intercept
+ * and the assist cover the port, the assist answers reads and writes are
+ * intercepted.
+ *
+ * \note Only TLFS 2.0 and the 2013 WDK define this layout; TLFS 6.0b and
+ *       the online TLFS keep only the name of an x64 register for it
+ *       (HvX64RegisterPmTimerAssist) and describe no PM timer assist.
+ *       \erratum{E252}
+ * \note TLFS 2.0 names the reserved fields ReservedZ1 and ReservedZ2, the
+ *       2013 WDK Reserved1 and Reserved2; hvref follows the TLFS.
+ *       \erratum{E250} \erratum{E251}
+ *
+ * \par Specification
+ * \tlfs20{15.1.6}
+ * \wdk2013{HV_PM_TIMER_INFO}
+ */
+typedef union _HV_PM_TIMER_INFO {
+    UINT64 AsUINT64; /**< The whole property value. */
+    HVREF_EXTENSION struct {
+        UINT64 Port : 16;       /**< The I/O port of the child's ACPI PM timer. */
+        UINT64 Width24 : 1;     /**< Set: the timer is 24 bits wide; clear: 32 bits. */
+        UINT64 Enabled : 1;     /**< Set: the assist answers reads of Port. */
+        UINT64 ReservedZ1 : 14; /**< Reserved; must be zero. */
+        UINT64 ReservedZ2 : 32; /**< Reserved; must be zero. */
+    };
+} HV_PM_TIMER_INFO, *PHV_PM_TIMER_INFO;
+HVREF_ASSERT_SIZE(HV_PM_TIMER_INFO, 8);
 
 /** \} */
 
