@@ -114,8 +114,9 @@ enum _HV_CALL_CODE {
      *         Flags sets a reserved bit, or ProcessorMask is zero without
      *         HV_FLUSH_ALL_PROCESSORS.
      *
-     * TLFS 6.0b (9.4) and 2.0 (12.4.2) list HV_STATUS_INVALID_PARAMETER; the online
-     * page lists no return values at all.
+     * \note TLFS 6.0b (9.4), 2.0 (12.4.2) and the 2013 WDK page list
+     *       HV_STATUS_INVALID_PARAMETER; the online page lists no return values at all.
+     *       \erratum{E400}
      *
      * \par Specification
      * \hvcallrefs{HvCallFlushVirtualAddressSpace}
@@ -160,8 +161,9 @@ enum _HV_CALL_CODE {
      *         Flags sets a reserved bit, or ProcessorMask is zero without
      *         HV_FLUSH_ALL_PROCESSORS.
      *
-     * TLFS 6.0b (9.4) and 2.0 (12.4.3) list HV_STATUS_INVALID_PARAMETER; the online
-     * page lists no return values at all.
+     * \note TLFS 6.0b (9.4), 2.0 (12.4.3) and the 2013 WDK page list
+     *       HV_STATUS_INVALID_PARAMETER; the online page lists no return values at all.
+     *       \erratum{E401}
      *
      * \par Specification
      * \hvcallrefs{HvCallFlushVirtualAddressList}
@@ -330,8 +332,8 @@ enum _HV_CALL_CODE {
      *         no finer condition; those of HvCallFlushVirtualAddressSpace are the likely
      *         ones).
      *
-     * TLFS 6.0b (9.4) lists HV_STATUS_INVALID_PARAMETER; the online page lists no
-     * return values; TLFS 2.0 predates the call.
+     * \note TLFS 6.0b (9.4) lists HV_STATUS_INVALID_PARAMETER; the online page lists no
+     *       return values; TLFS 2.0 predates the call. \erratum{E402}
      *
      * \par Specification
      * \hvcallrefs{HvCallFlushVirtualAddressSpaceEx}
@@ -588,9 +590,13 @@ enum _HV_CALL_CODE {
      * \retval HV_STATUS_INVALID_VP_STATE the virtual processor is not in a state that allows
      *         the translation.
      *
-     * Which editions list which statuses: TLFS 2.0 (12.4.4) and the 2013 WDK page list
-     * the first six; TLFS 6.0b (9.4) adds HV_STATUS_INVALID_VP_STATE; the online page
-     * lists no return values. Who may call also differs: 6.0b (9.4) and 2.0 (12.4.4)
+     * \note TLFS 2.0 (12.4.4) and the 2013 WDK page list HV_STATUS_ACCESS_DENIED,
+     *       HV_STATUS_INVALID_PARTITION_ID, HV_STATUS_INVALID_VP_INDEX,
+     *       HV_STATUS_INVALID_PARAMETER and HV_STATUS_INVALID_PARTITION_STATE; TLFS 6.0b (9.4)
+     *       adds HV_STATUS_INVALID_VP_STATE; the online page lists no return values.
+     *       \erratum{E403} \erratum{E404}
+     *
+     * Who may call differs between the sources: 6.0b (9.4) and 2.0 (12.4.4)
      * restrict the call to the target's parent, and 2.0's Appendix B gives its caller
      * as Parent, but 6.0b's Appendix A and the call-code list give Any.
      *

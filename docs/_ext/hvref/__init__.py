@@ -95,6 +95,8 @@ def setup(app):
         app.add_role(name, roles.make_role(name))
     app.connect("config-inited", _config_inited)
     app.connect("doctree-read", _note_xml_dependencies)
+    from . import history
+    app.connect("doctree-read", history.add_entity_lines)   # editions under each entity
     from . import lookup
     lookup.setup(app)      # the search box's identifier index
     return {"version": "1", "env_version": _code_version(),

@@ -18,6 +18,7 @@ import sources as src
 
 from . import diagrams as dia
 from .errata import errata_page
+from .history import editions_section, history_pages
 from .tables import SEPARATOR
 
 
@@ -374,6 +375,7 @@ class Generator:
             lines += [f"* {rst_escape(note)}" for note in doc.notes]
             lines += [f"* See :hvref-erratum:`{e.id}`." for e in self.cat.errata
                       if name in e.entities] + [""]
+        lines += editions_section(self, row)
         examples = self.src.examples_for(name)
         if examples:
             lines += title("Example", "-")
@@ -562,6 +564,7 @@ class Generator:
         self.spec_map()
         self.examples_page()
         errata_page(self.model, self.write, self.c_ref)
+        history_pages(self.model, self.write, self.c_ref)
         return self.written
 
 
