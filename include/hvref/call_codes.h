@@ -703,7 +703,45 @@ enum _HV_CALL_CODE {
      *
      * TLFS 2.0 and the 2013 WDK call this code HvCreatePort (WDK enumerator
      * HvCallCreatePort); TLFS 6.0b Appendix A marks it deprecated, and the current
-     * HvCallCreatePort is 0x0095.
+     * HvCallCreatePort is 0x0095. It allocates, from PortPartition's memory pool, a message,
+     * event or monitor port with the given ID and 16 message buffers for messages waiting to be
+     * delivered; only ConnectionPartition may later connect to it. Input:
+     * HV_INPUT_CREATE_PORT_DEPRECATED; no output.
+     *
+     * \par Caller
+     * The parent of PortPartition, or PortPartition itself when it holds the CreatePort
+     * partition privilege (HV_PARTITION_PRIVILEGE_MASK::CreatePort). The call predates VTLs.
+     *
+     * \par Restrictions
+     * PortPartition and ConnectionPartition are different partitions, both in the active state;
+     * the port ID is unused in PortPartition; a message or event port's TargetSint is 1-15; an
+     * event port's flag range is not empty and ends below HV_EVENT_FLAGS_COUNT; a monitor page
+     * address is page aligned; reserved fields are zero.
+     *
+     * \par Call form
+     * Simple, memory-based: the 48-byte input is read from the input page. No edition documents
+     * a fast form.
+     *
+     * \retval HV_STATUS_SUCCESS the port exists.
+     * \retval HV_STATUS_ACCESS_DENIED the caller is neither PortPartition's parent nor
+     *         PortPartition holding the CreatePort privilege.
+     * \retval HV_STATUS_INVALID_PARTITION_ID PortPartition or ConnectionPartition names no
+     *         partition, or both name the same one.
+     * \retval HV_STATUS_INVALID_PORT_ID the port ID is in use, or its top 8 bits are not zero.
+     * \retval HV_STATUS_INVALID_VP_INDEX TargetVp is neither a virtual processor of
+     *         PortPartition nor HV_ANY_VP.
+     * \retval HV_STATUS_INVALID_PARAMETER TargetSint is not 1-15, the port type is unknown, an
+     *         event port's flag count is zero or its range reaches HV_EVENT_FLAGS_COUNT, or a
+     *         reserved field of PortTypeInfo is not zero.
+     * \retval HV_STATUS_INVALID_ALIGNMENT a monitor port's page address is not page aligned.
+     * \retval HV_STATUS_INVALID_PARTITION_STATE PortPartition or ConnectionPartition is not
+     *         active.
+     * \retval HV_STATUS_INSUFFICIENT_MEMORY the memory pool has too few pages for the port.
+     * \retval HV_STATUS_NO_RESOURCES a system resource or an implementation limit ran out.
+     *
+     * \note TLFS 2.0 (14.9.1) spells the virtual processor status HV_INVALID_VP_INDEX, the 2013
+     *       WDK HV_STATUS_INVALID_VP_INDEX \erratum{E206}; the WDK's page does not list
+     *       HV_STATUS_INVALID_ALIGNMENT \erratum{E207}.
      *
      * \par Specification
      * \hvcallrefs{HvCallCreatePortDeprecated}
@@ -711,6 +749,34 @@ enum _HV_CALL_CODE {
     HvCallCreatePortDeprecated = 0x0057,
     /**
      * \brief Deletes a port.
+     *
+     * Frees the port and its message buffers. Messages still queued at the port are lost, and
+     * later messages or events sent through a connection to it fail; a message already copied
+     * into a SIM page slot may still be read with the deleted port's ID. Input:
+     * HV_INPUT_DELETE_PORT; no output.
+     *
+     * \par Caller
+     * The parent of PortPartition, or PortPartition itself when it holds the CreatePort
+     * partition privilege (HV_PARTITION_PRIVILEGE_MASK::CreatePort). The call-code list names
+     * the parent or root partition; no edition restricts the VTL.
+     *
+     * \par Restrictions
+     * PortPartition is in the active state and owns a port with PortId.
+     *
+     * \par Call form
+     * Simple; the 16-byte input is read from the input page, or passed in the two input
+     * registers of a fast call (the call-code list and the 2013 WDK mark the fast form).
+     *
+     * \retval HV_STATUS_SUCCESS the port is deleted.
+     * \retval HV_STATUS_ACCESS_DENIED the caller is neither PortPartition's parent nor
+     *         PortPartition holding the CreatePort privilege.
+     * \retval HV_STATUS_INVALID_PARTITION_ID PortPartition names no partition.
+     * \retval HV_STATUS_INVALID_PORT_ID PortPartition has no port with PortId.
+     * \retval HV_STATUS_INVALID_PARTITION_STATE PortPartition is not active.
+     *
+     * \note TLFS 2.0 (14.9.2) and the 2013 WDK list HV_STATUS_ACCESS_DENIED,
+     *       HV_STATUS_INVALID_PARTITION_ID, HV_STATUS_INVALID_PORT_ID and
+     *       HV_STATUS_INVALID_PARTITION_STATE; the online page lists no status. \erratum{E208}
      *
      * \par Specification
      * \hvcallrefs{HvCallDeletePort}
@@ -720,7 +786,44 @@ enum _HV_CALL_CODE {
      * \brief Connects to another partition's port (the original form, superseded by 0x0096).
      *
      * TLFS 2.0, TLFS 6.0b Appendix A and the 2013 WDK call this code HvConnectPort (WDK
-     * enumerator HvCallConnectPort); the current HvCallConnectPort is 0x0096.
+     * enumerator HvCallConnectPort); the current HvCallConnectPort is 0x0096. It allocates,
+     * from ConnectionPartition's memory pool, a connection with the given ID that leads to the
+     * port, so that ConnectionPartition can post messages or signal events through it. Input:
+     * HV_INPUT_CONNECT_PORT_DEPRECATED; no output.
+     *
+     * \par Caller
+     * The parent of ConnectionPartition, or ConnectionPartition itself when it holds the
+     * ConnectPort partition privilege (HV_PARTITION_PRIVILEGE_MASK::ConnectPort). The call
+     * predates VTLs.
+     *
+     * \par Restrictions
+     * ConnectionPartition and PortPartition are active; the connection ID is unused in
+     * ConnectionPartition; the port exists, is not connected yet and was created for
+     * ConnectionPartition; a monitor page address is page aligned.
+     *
+     * \par Call form
+     * Simple, memory-based: the 40-byte input is read from the input page. No edition documents
+     * a fast form.
+     *
+     * \retval HV_STATUS_SUCCESS the connection exists.
+     * \retval HV_STATUS_ACCESS_DENIED the caller is neither ConnectionPartition's parent nor
+     *         ConnectionPartition holding the ConnectPort privilege.
+     * \retval HV_STATUS_INVALID_PARTITION_ID ConnectionPartition or PortPartition names no
+     *         partition, or the port was created for another connection partition.
+     * \retval HV_STATUS_INVALID_CONNECTION_ID the connection ID is in use, or its top 8 bits
+     *         are not zero.
+     * \retval HV_STATUS_INVALID_PORT_ID PortPartition has no such port, the port is already
+     *         connected or was created for another partition, or the port ID's top 8 bits are
+     *         not zero.
+     * \retval HV_STATUS_INVALID_ALIGNMENT a monitor page address is not page aligned.
+     * \retval HV_STATUS_INVALID_PARAMETER ConnectionInfo is invalid.
+     * \retval HV_STATUS_INVALID_PARTITION_STATE ConnectionPartition or PortPartition is not
+     *         active.
+     * \retval HV_STATUS_INSUFFICIENT_MEMORY the memory pool has too few pages for the
+     *         connection.
+     * \retval HV_STATUS_NO_RESOURCES a system resource or an implementation limit ran out.
+     *
+     * TLFS 2.0 (14.9.3) and the 2013 WDK list the same statuses.
      *
      * \par Specification
      * \hvcallrefs{HvCallConnectPortDeprecated}
@@ -729,12 +832,64 @@ enum _HV_CALL_CODE {
     /**
      * \brief Reads a property of a port.
      *
+     * Returns the value of one property (HV_PORT_PROPERTY_CODE) of a port: how many messages
+     * were posted to it, or its preferred target virtual processor. Only TLFS 2.0 and the 2013
+     * WDK document the call. Input: HV_INPUT_GET_PORT_PROPERTY; output:
+     * HV_OUTPUT_GET_PORT_PROPERTY.
+     *
+     * \par Caller
+     * The parent of PartitionId, or PartitionId itself; the caller holds the CreatePort
+     * partition privilege (HV_PARTITION_PRIVILEGE_MASK::CreatePort). The call predates VTLs.
+     *
+     * \par Restrictions
+     * PartitionId is in the active state and owns the port.
+     *
+     * \par Call form
+     * Simple, memory-based: a 24-byte input and an 8-byte output. No edition documents a fast
+     * form.
+     *
+     * \retval HV_STATUS_SUCCESS PropertyValue holds the property's value.
+     * \retval HV_STATUS_ACCESS_DENIED the caller is neither PartitionId's parent nor
+     *         PartitionId, or lacks the CreatePort privilege.
+     * \retval HV_STATUS_INVALID_PARTITION_ID PartitionId names no partition.
+     * \retval HV_STATUS_INVALID_PORT_ID PartitionId has no such port.
+     * \retval HV_STATUS_UNKNOWN_PROPERTY PropertyCode is not a known property.
+     *
+     * TLFS 2.0 (14.9.4) and the 2013 WDK list the same statuses.
+     *
      * \par Specification
      * \hvcallrefs{HvCallGetPortProperty}
      */
     HvCallGetPortProperty = 0x005A,
     /**
      * \brief Deletes a connection to a port.
+     *
+     * Frees the connection; messages already queued at the port stay queued and are still
+     * delivered. Input: HV_INPUT_DISCONNECT_PORT; no output.
+     *
+     * \par Caller
+     * The parent of ConnectionPartition, or ConnectionPartition itself when it holds the
+     * ConnectPort partition privilege (HV_PARTITION_PRIVILEGE_MASK::ConnectPort). No edition
+     * restricts the VTL.
+     *
+     * \par Restrictions
+     * ConnectionPartition is in the active state and owns a connection with ConnectionId.
+     *
+     * \par Call form
+     * Simple; the 16-byte input is read from the input page, or passed in the two input
+     * registers of a fast call (TLFS 2.0 and the 2013 WDK mark the fast form).
+     *
+     * \retval HV_STATUS_SUCCESS the connection is deleted.
+     * \retval HV_STATUS_ACCESS_DENIED the caller is neither ConnectionPartition's parent nor
+     *         ConnectionPartition holding the ConnectPort privilege.
+     * \retval HV_STATUS_INVALID_PARTITION_ID ConnectionPartition names no partition.
+     * \retval HV_STATUS_INVALID_CONNECTION_ID ConnectionPartition has no connection with
+     *         ConnectionId.
+     * \retval HV_STATUS_INVALID_PARTITION_STATE ConnectionPartition is not active.
+     *
+     * \note TLFS 2.0 (14.9.6) and the 2013 WDK list HV_STATUS_ACCESS_DENIED,
+     *       HV_STATUS_INVALID_PARTITION_ID, HV_STATUS_INVALID_CONNECTION_ID and
+     *       HV_STATUS_INVALID_PARTITION_STATE; the online page lists no status. \erratum{E209}
      *
      * \par Specification
      * \hvcallrefs{HvCallDisconnectPort}
@@ -966,6 +1121,31 @@ enum _HV_CALL_CODE {
     /**
      * \brief Writes a property of a port.
      *
+     * Sets one property (HV_PORT_PROPERTY_CODE) of a port, such as the virtual processor
+     * preferred for the messages of a port created with HV_ANY_VP. Only TLFS 2.0 and the 2013
+     * WDK document the call. Input: HV_INPUT_SET_PORT_PROPERTY; output:
+     * HV_OUTPUT_SET_PORT_PROPERTY.
+     *
+     * \par Caller
+     * The parent of PartitionId, or PartitionId itself; the caller holds the CreatePort
+     * partition privilege (HV_PARTITION_PRIVILEGE_MASK::CreatePort). The call predates VTLs.
+     *
+     * \par Restrictions
+     * PartitionId is in the active state and owns the port.
+     *
+     * \par Call form
+     * Simple, memory-based: a 32-byte input and an 8-byte output. No edition documents a fast
+     * form.
+     *
+     * \retval HV_STATUS_SUCCESS the property has the new value.
+     * \retval HV_STATUS_ACCESS_DENIED the caller is neither PartitionId's parent nor
+     *         PartitionId, or lacks the CreatePort privilege.
+     * \retval HV_STATUS_INVALID_PARTITION_ID PartitionId names no partition.
+     * \retval HV_STATUS_INVALID_PORT_ID PartitionId has no such port.
+     * \retval HV_STATUS_UNKNOWN_PROPERTY PropertyCode is not a known property.
+     *
+     * TLFS 2.0 (14.9.5) and the 2013 WDK list the same statuses.
+     *
      * \par Specification
      * \hvcallrefs{HvCallSetPortProperty}
      */
@@ -1196,12 +1376,57 @@ enum _HV_CALL_CODE {
     /**
      * \brief Creates a port for inter-partition communication.
      *
+     * Creates a port with the given ID in PortPartition, at PortVtl, of the type and with the
+     * settings PortInfo gives (the online TLFS documents the doorbell type); only
+     * ConnectionPartition, at MinConnectionVtl or above, may connect to it. The port's memory
+     * comes from the proximity domain ProximityDomainInfo asks for. It supersedes 0x0057
+     * (HvCallCreatePortDeprecated), whose input has no VTLs or proximity domain. Input:
+     * HV_INPUT_CREATE_PORT; no output.
+     *
+     * \par Caller
+     * The root partition, as the call-code list gives it; the online page names no partition
+     * privilege flag or VTL requirement.
+     *
+     * \par Restrictions
+     * None named by the online page; reserved fields and the unused bytes of PortInfo are
+     * zero.
+     *
+     * \par Call form
+     * Simple, memory-based: the 56-byte input is read from the input page. No fast form is
+     * documented.
+     *
+     * \retval HV_STATUS_SUCCESS the port exists.
+     *
+     * The online page lists no other status.
+     *
      * \par Specification
      * \hvcallrefs{HvCallCreatePort}
      */
     HvCallCreatePort = 0x0095,
     /**
      * \brief Connects to another partition's port, creating a connection the caller can use.
+     *
+     * Creates a connection with the given ID in ConnectionPartition, at ConnectionVtl, that
+     * leads to PortPartition's port PortId; ConnectionInfo repeats the port's type and carries
+     * the type's settings (for a doorbell, the address and the writes that ring it). The
+     * connection's memory comes from the proximity domain ProximityDomainInfo asks for. It
+     * supersedes 0x0059 (HvCallConnectPortDeprecated). Input: HV_INPUT_CONNECT_PORT; no output.
+     *
+     * \par Caller
+     * The root partition, as the call-code list gives it; the online page names no partition
+     * privilege flag or VTL requirement.
+     *
+     * \par Restrictions
+     * None named by the online page; reserved fields and the unused bytes of ConnectionInfo are
+     * zero, and a doorbell's watched bytes do not cross a page boundary.
+     *
+     * \par Call form
+     * Simple, memory-based: the 72-byte input is read from the input page. No fast form is
+     * documented.
+     *
+     * \retval HV_STATUS_SUCCESS the connection exists.
+     *
+     * The online page lists no other status.
      *
      * \par Specification
      * \hvcallrefs{HvCallConnectPort}
@@ -1341,6 +1566,31 @@ enum _HV_CALL_CODE {
     /**
      * \brief Posts a message directly to a target partition's virtual processor and SINT,
      *        without a connection.
+     *
+     * Queues the given message for the SINT SintIndex of virtual processor VpIndex, at VTL
+     * Vtl, of the target partition; it is copied into that SINT's slot of the processor's SIM
+     * page when the slot is empty. No port or connection is involved. Input:
+     * HV_INPUT_POST_MESSAGE_DIRECT; no output.
+     *
+     * \par Caller
+     * The online page names no caller, partition privilege or VTL requirement (the call-code
+     * list gives none either); only the online TLFS documents the call.
+     *
+     * \par Restrictions
+     * None named by the online page.
+     *
+     * \par Call form
+     * Simple, memory-based: the input is read from the input page (256 bytes by the online
+     * table). No fast form is documented.
+     *
+     * \retval HV_STATUS_SUCCESS the message is queued for delivery.
+     *
+     * The online page lists no other status.
+     *
+     * \note The online page's table, its prototype, Linux's header and OpenVMM give different
+     *       layouts for HV_INPUT_POST_MESSAGE_DIRECT (the SINT's size and offset, the message's
+     *       size, 256 or 280 bytes in all); hvref follows the table. \erratum{E201}
+     *       \erratum{E205}
      *
      * \par Specification
      * \hvcallrefs{HvCallPostMessageDirect}

@@ -2,8 +2,12 @@
 /**
  * \file
  * \brief Inter-partition communication: the SynIC registers, messages and
- *        event flags, ports and connections, and the HvCallPostMessage,
- *        HvCallSignalEvent and HvCallSignalEventDirect hypercalls.
+ *        event flags, ports and connections, monitor pages, and the
+ *        HvCallPostMessage, HvCallSignalEvent, HvCallSignalEventDirect,
+ *        HvCallPostMessageDirect, HvCallCreatePort, HvCallDeletePort,
+ *        HvCallConnectPort, HvCallDisconnectPort, HvCallGetPortProperty and
+ *        HvCallSetPortProperty hypercalls (with the superseded
+ *        HvCallCreatePortDeprecated and HvCallConnectPortDeprecated).
  *
  * Each virtual processor's synthetic interrupt controller (SynIC) has 16
  * synthetic interrupt sources (SINTs), a message page with one message slot
@@ -38,8 +42,13 @@ extern "C" {
 
 /**
  * \defgroup hvref_inter_partition_communication Inter-partition communication
- * \brief The SynIC, its messages and event flags, and the ports and connections
- *        that carry them between partitions.
+ * \brief The SynIC, its messages and event flags, the ports and connections
+ *        that carry them between partitions, and monitor pages; the calls
+ *        HvCallPostMessage, HvCallSignalEvent, HvCallSignalEventDirect,
+ *        HvCallPostMessageDirect, HvCallCreatePort(Deprecated),
+ *        HvCallDeletePort, HvCallConnectPort(Deprecated),
+ *        HvCallDisconnectPort, HvCallGetPortProperty and
+ *        HvCallSetPortProperty.
  * \{
  */
 
@@ -695,6 +704,855 @@ typedef struct _HV_OUTPUT_SIGNAL_EVENT_DIRECT {
     UINT8 Reserved[7];   /**< Reserved. */
 } HV_OUTPUT_SIGNAL_EVENT_DIRECT, *PHV_OUTPUT_SIGNAL_EVENT_DIRECT;
 HVREF_ASSERT_SIZE(HV_OUTPUT_SIGNAL_EVENT_DIRECT, 0x8);
+
+/**
+ * \brief The kind of a port, and so of the connections to it: what travels
+ *        through them.
+ *
+ * A message port takes HvCallPostMessage, an event port HvCallSignalEvent; a
+ * monitor port joins two monitor pages (HV_MONITOR_PAGE) that the hypervisor
+ * scans for pending triggers; a doorbell port turns a guest's write to a
+ * chosen guest physical address into a notification of the port's owner.
+ * Structure fields that hold a port type are UINT32 values.
+ *
+ * \note The online TLFS lists only HvPortTypeDoorbell; TLFS 6.0b, 2.0 and the
+ *       2013 WDK list only the message, event and monitor types.
+ *       Microsoft's headers (Linux's include/hyperv/hvhdk.h) have all four
+ *       with these values. \erratum{E157} \erratum{E158}
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_port_type}
+ * \tlfs60b{11.10,Ports}
+ * \tlfs20{14.8.6}
+ * \wdk2013{HV_PORT_TYPE}
+ * \see HV_PORT_INFO HV_CONNECTION_INFO
+ */
+typedef enum _HV_PORT_TYPE {
+    HvPortTypeMessage = 1,  /**< Message port: the target of HvCallPostMessage. */
+    HvPortTypeEvent = 2,    /**< Event port: the target of HvCallSignalEvent, with a range of event flags. */
+    HvPortTypeMonitor = 3,  /**< Monitor port: shares a monitor page (HV_MONITOR_PAGE) with the connecting partition. */
+    HvPortTypeDoorbell = 4  /**< Doorbell port: a write to a guest physical address of the connecting partition signals the port (online TLFS only). */
+} HV_PORT_TYPE;
+
+/**
+ * \brief The type-specific part of HV_PORT_INFO for a message port
+ *        (HvPortTypeMessage).
+ *
+ * The TLFS declares this part inline as the MessagePortInfo member of
+ * HV_PORT_INFO's union; hvref gives it a type name so that it has its own
+ * layout.
+ *
+ * \par Specification
+ * \tlfs60b{11.10,Ports}
+ * \tlfs20{14.8.6}
+ * \tlfs20{14.9.1}
+ * \wdk2013{HV_PORT_INFO}
+ * \see HV_PORT_INFO
+ */
+typedef struct _HV_MESSAGE_PORT_INFO {
+    HV_SYNIC_SINT_INDEX TargetSint; /**< The SINT that receives the port's messages, 1-15 (SINT0 is the hypervisor's). */
+    HV_VP_INDEX TargetVp;           /**< The virtual processor that receives them, or HV_ANY_VP to let the hypervisor choose. */
+    UINT64 RsvdZ;                   /**< Reserved; must be zero. */
+} HV_MESSAGE_PORT_INFO, *PHV_MESSAGE_PORT_INFO;
+HVREF_ASSERT_SIZE(HV_MESSAGE_PORT_INFO, 0x10);
+
+/**
+ * \brief The type-specific part of HV_PORT_INFO for an event port
+ *        (HvPortTypeEvent): its SINT, processor and range of event flags.
+ *
+ * HvCallSignalEvent's FlagNumber counts from BaseFlagNumber and must be below
+ * FlagCount; BaseFlagNumber + FlagCount stays below HV_EVENT_FLAGS_COUNT.
+ *
+ * \par Specification
+ * \tlfs60b{11.10,Ports}
+ * \tlfs20{14.8.6}
+ * \tlfs20{14.9.1}
+ * \wdk2013{HV_PORT_INFO}
+ * \see HV_PORT_INFO HV_INPUT_SIGNAL_EVENT
+ */
+typedef struct _HV_EVENT_PORT_INFO {
+    HV_SYNIC_SINT_INDEX TargetSint; /**< The SINT whose event flags the port sets, 1-15. */
+    HV_VP_INDEX TargetVp;           /**< The virtual processor whose SIEF page is used, or HV_ANY_VP. */
+    UINT16 BaseFlagNumber;          /**< First event flag of the port, 0-2047. */
+    UINT16 FlagCount;               /**< Number of event flags from BaseFlagNumber; not zero. */
+    UINT32 RsvdZ;                   /**< Reserved; must be zero. */
+} HV_EVENT_PORT_INFO, *PHV_EVENT_PORT_INFO;
+HVREF_ASSERT_SIZE(HV_EVENT_PORT_INFO, 0x10);
+
+/**
+ * \brief The type-specific part of HV_PORT_INFO for a monitor port
+ *        (HvPortTypeMonitor): where the port's partition sees the monitor
+ *        page.
+ *
+ * \par Specification
+ * \tlfs60b{11.10,Ports}
+ * \tlfs20{14.8.6}
+ * \tlfs20{14.9.1}
+ * \wdk2013{HV_PORT_INFO}
+ * \see HV_PORT_INFO HV_MONITOR_PAGE
+ */
+typedef struct _HV_MONITOR_PORT_INFO {
+    HV_GPA MonitorAddress; /**< Guest physical address, page aligned, at which the monitor page appears in the port's partition. */
+    UINT64 RsvdZ;          /**< Reserved; must be zero. */
+} HV_MONITOR_PORT_INFO, *PHV_MONITOR_PORT_INFO;
+HVREF_ASSERT_SIZE(HV_MONITOR_PORT_INFO, 0x10);
+
+/**
+ * \brief The type-specific part of HV_PORT_INFO for a doorbell port
+ *        (HvPortTypeDoorbell): the SINT and processor that a rung doorbell
+ *        notifies.
+ *
+ * \note The online page's field table puts TargetVp at byte 9 and gives
+ *       TargetSint 1 byte and RsvdZ 11 bytes; its own declaration, with a
+ *       4-byte HV_SYNIC_SINT_INDEX, and Linux's header put them at bytes
+ *       8, 12 and 16 of HV_PORT_INFO, as hvref does. \erratum{E159}
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_port_info}
+ * \see HV_PORT_INFO HV_DOORBELL_CONNECTION_INFO
+ */
+typedef struct _HV_DOORBELL_PORT_INFO {
+    HV_SYNIC_SINT_INDEX TargetSint; /**< The SINT that a rung doorbell raises. */
+    HV_VP_INDEX TargetVp;           /**< The virtual processor to notify, or HV_ANY_VP. */
+    UINT64 RsvdZ;                   /**< Reserved; must be zero. */
+} HV_DOORBELL_PORT_INFO, *PHV_DOORBELL_PORT_INFO;
+HVREF_ASSERT_SIZE(HV_DOORBELL_PORT_INFO, 0x10);
+
+/**
+ * \brief What a port is created with: its type and the part of the union
+ *        that type uses.
+ *
+ * Only the member that matches PortType is read; the bytes of the union it
+ * leaves unused are zero. HvCallCreatePort and HvCallCreatePortDeprecated
+ * take it.
+ *
+ * \note Bytes 4-7 are Padding online and in the 2013 WDK, ReservedZ in TLFS
+ *       6.0b and 2.0. \erratum{E160}
+ * \note The online page's union has only DoorbellPortInfo; 6.0b, 2.0 and the
+ *       WDK have only MessagePortInfo, EventPortInfo and MonitorPortInfo;
+ *       Linux's header has all four. \erratum{E178}
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_port_info}
+ * \tlfs60b{11.10,Ports}
+ * \tlfs20{14.8.6}
+ * \wdk2013{HV_PORT_INFO}
+ * \see HV_PORT_TYPE HV_INPUT_CREATE_PORT HV_INPUT_CREATE_PORT_DEPRECATED
+ */
+typedef struct _HV_PORT_INFO {
+    UINT32 PortType; /**< The port's type, an HV_PORT_TYPE value; selects the union member. */
+    UINT32 Padding;  /**< Reserved; must be zero. */
+    HVREF_EXTENSION union {
+        HV_MESSAGE_PORT_INFO MessagePortInfo;   /**< HvPortTypeMessage. */
+        HV_EVENT_PORT_INFO EventPortInfo;       /**< HvPortTypeEvent. */
+        HV_MONITOR_PORT_INFO MonitorPortInfo;   /**< HvPortTypeMonitor. */
+        HV_DOORBELL_PORT_INFO DoorbellPortInfo; /**< HvPortTypeDoorbell. */
+    };
+} HV_PORT_INFO, *PHV_PORT_INFO;
+HVREF_ASSERT_SIZE(HV_PORT_INFO, 0x18);
+
+/**
+ * \brief The type-specific part of HV_CONNECTION_INFO for a connection to a
+ *        message port: nothing, eight zero bytes.
+ *
+ * \par Specification
+ * \tlfs60b{11.10,Connection Information}
+ * \tlfs20{14.8.9}
+ * \wdk2013{HV_CONNECTION_INFO}
+ * \see HV_CONNECTION_INFO
+ */
+typedef struct _HV_MESSAGE_CONNECTION_INFO {
+    UINT64 RsvdZ; /**< Reserved; must be zero. */
+} HV_MESSAGE_CONNECTION_INFO, *PHV_MESSAGE_CONNECTION_INFO;
+HVREF_ASSERT_SIZE(HV_MESSAGE_CONNECTION_INFO, 0x8);
+
+/**
+ * \brief The type-specific part of HV_CONNECTION_INFO for a connection to an
+ *        event port: nothing, eight zero bytes.
+ *
+ * \par Specification
+ * \tlfs60b{11.10,Connection Information}
+ * \tlfs20{14.8.9}
+ * \wdk2013{HV_CONNECTION_INFO}
+ * \see HV_CONNECTION_INFO
+ */
+typedef struct _HV_EVENT_CONNECTION_INFO {
+    UINT64 RsvdZ; /**< Reserved; must be zero. */
+} HV_EVENT_CONNECTION_INFO, *PHV_EVENT_CONNECTION_INFO;
+HVREF_ASSERT_SIZE(HV_EVENT_CONNECTION_INFO, 0x8);
+
+/**
+ * \brief The type-specific part of HV_CONNECTION_INFO for a connection to a
+ *        monitor port: where the connecting partition sees the monitor page.
+ *
+ * \par Specification
+ * \tlfs60b{11.10,Connection Information}
+ * \tlfs20{14.8.9}
+ * \tlfs20{14.9.3}
+ * \wdk2013{HV_CONNECTION_INFO}
+ * \see HV_CONNECTION_INFO HV_MONITOR_PAGE
+ */
+typedef struct _HV_MONITOR_CONNECTION_INFO {
+    HV_GPA MonitorAddress; /**< Guest physical address, page aligned, of the monitor page in the connecting partition. */
+} HV_MONITOR_CONNECTION_INFO, *PHV_MONITOR_CONNECTION_INFO;
+HVREF_ASSERT_SIZE(HV_MONITOR_CONNECTION_INFO, 0x8);
+
+/**
+ * \brief Doorbell trigger flag (HV_DOORBELL_CONNECTION_INFO::Flags): a
+ *        write of any size rings the doorbell.
+ *
+ * The low bits hold one HV_DOORBELL_FLAG_TRIGGER_SIZE_* value;
+ * HV_DOORBELL_FLAG_TRIGGER_ANY_VALUE may be added to it.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_connection_info#doorbell-flags-configuration}
+ * \see HV_DOORBELL_CONNECTION_INFO
+ */
+#define HV_DOORBELL_FLAG_TRIGGER_SIZE_ANY 0x00000000u
+
+/**
+ * \brief Doorbell trigger flag: only a 1-byte write rings the doorbell.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_connection_info#doorbell-flags-configuration}
+ * \see HV_DOORBELL_CONNECTION_INFO
+ */
+#define HV_DOORBELL_FLAG_TRIGGER_SIZE_BYTE 0x00000001u
+
+/**
+ * \brief Doorbell trigger flag: only a 2-byte write rings the doorbell.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_connection_info#doorbell-flags-configuration}
+ * \see HV_DOORBELL_CONNECTION_INFO
+ */
+#define HV_DOORBELL_FLAG_TRIGGER_SIZE_WORD 0x00000002u
+
+/**
+ * \brief Doorbell trigger flag: only a 4-byte write rings the doorbell.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_connection_info#doorbell-flags-configuration}
+ * \see HV_DOORBELL_CONNECTION_INFO
+ */
+#define HV_DOORBELL_FLAG_TRIGGER_SIZE_DWORD 0x00000003u
+
+/**
+ * \brief Doorbell trigger flag: only an 8-byte write rings the doorbell.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_connection_info#doorbell-flags-configuration}
+ * \see HV_DOORBELL_CONNECTION_INFO
+ */
+#define HV_DOORBELL_FLAG_TRIGGER_SIZE_QWORD 0x00000004u
+
+/**
+ * \brief Doorbell trigger flag: any written value rings the doorbell
+ *        (TriggerValue is ignored).
+ *
+ * Without it only a write of TriggerValue does.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_connection_info#doorbell-flags-configuration}
+ * \see HV_DOORBELL_CONNECTION_INFO
+ */
+#define HV_DOORBELL_FLAG_TRIGGER_ANY_VALUE 0x80000000u
+
+/**
+ * \brief The type-specific part of HV_CONNECTION_INFO for a connection to a
+ *        doorbell port: the address to watch and which writes ring.
+ *
+ * A write by the connecting partition to GuestPhysicalAddress that matches
+ * Flags (size) and TriggerValue (unless HV_DOORBELL_FLAG_TRIGGER_ANY_VALUE is
+ * set) notifies the port. The watched bytes must not cross a page boundary.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_connection_info#doorbell-connections-hvporttypedoorbell}
+ * \see HV_CONNECTION_INFO HV_DOORBELL_FLAG_TRIGGER_ANY_VALUE
+ */
+typedef struct _HV_DOORBELL_CONNECTION_INFO {
+    HV_GPA GuestPhysicalAddress; /**< The watched guest physical address in the connecting partition. */
+    UINT64 TriggerValue;         /**< The value whose write rings the doorbell. */
+    UINT64 Flags;                /**< One HV_DOORBELL_FLAG_TRIGGER_SIZE_* value, optionally with HV_DOORBELL_FLAG_TRIGGER_ANY_VALUE. */
+} HV_DOORBELL_CONNECTION_INFO, *PHV_DOORBELL_CONNECTION_INFO;
+HVREF_ASSERT_SIZE(HV_DOORBELL_CONNECTION_INFO, 0x18);
+
+/**
+ * \brief What a connection is created with: the type of the port it leads
+ *        to and the part of the union that type uses.
+ *
+ * Only the member that matches PortType is read; the bytes it leaves unused
+ * are zero. HvCallConnectPort takes it.
+ *
+ * \note Bytes 4-7 are Padding online and in the 2013 WDK, ReservedZ in TLFS
+ *       6.0b and 2.0. \erratum{E160}
+ * \note The online page's union has only DoorbellConnectionInfo, which makes
+ *       the structure 32 bytes; 6.0b, 2.0 and the WDK have only the 8-byte
+ *       message, event and monitor members (16 bytes in all); Linux's header
+ *       has all four. \erratum{E161} \erratum{E162}
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_connection_info}
+ * \tlfs60b{11.10,Connection Information}
+ * \tlfs20{14.8.9}
+ * \wdk2013{HV_CONNECTION_INFO}
+ * \see HV_PORT_TYPE HV_INPUT_CONNECT_PORT
+ */
+typedef struct _HV_CONNECTION_INFO {
+    UINT32 PortType; /**< The type of the port connected to, an HV_PORT_TYPE value; selects the union member. */
+    UINT32 Padding;  /**< Reserved; must be zero. */
+    HVREF_EXTENSION union {
+        HV_MESSAGE_CONNECTION_INFO MessageConnectionInfo;   /**< HvPortTypeMessage. */
+        HV_EVENT_CONNECTION_INFO EventConnectionInfo;       /**< HvPortTypeEvent. */
+        HV_MONITOR_CONNECTION_INFO MonitorConnectionInfo;   /**< HvPortTypeMonitor. */
+        HV_DOORBELL_CONNECTION_INFO DoorbellConnectionInfo; /**< HvPortTypeDoorbell. */
+    };
+} HV_CONNECTION_INFO, *PHV_CONNECTION_INFO;
+HVREF_ASSERT_SIZE(HV_CONNECTION_INFO, 0x20);
+
+/**
+ * \brief A port property's value: 64 bits.
+ *
+ * \par Specification
+ * \tlfs20{14.8.7}
+ * \see HV_PORT_PROPERTY_CODE
+ */
+typedef UINT64 HV_PORT_PROPERTY;
+
+/**
+ * \brief Pointer to an ::HV_PORT_PROPERTY.
+ *
+ * \par Specification
+ * \tlfs20{14.8.7}
+ */
+typedef HV_PORT_PROPERTY *PHV_PORT_PROPERTY;
+
+/**
+ * \brief Which property of a port HvCallGetPortProperty reads or
+ *        HvCallSetPortProperty writes: a 32-bit code.
+ *
+ * Only TLFS 2.0 and the 2013 WDK define port properties. Structure fields
+ * that hold a code are UINT32 values.
+ *
+ * \par Specification
+ * \tlfs20{14.8.7}
+ * \wdk2013{HV_PORT_PROPERTY_CODE}
+ * \see HV_INPUT_GET_PORT_PROPERTY HV_INPUT_SET_PORT_PROPERTY
+ */
+typedef enum _HV_PORT_PROPERTY_CODE {
+    HvPortPropertyPostCount = 0x00000000,        /**< How many messages were posted to the port since it was created. */
+    HvPortPropertyPreferredTargetVp = 0x00000001 /**< The virtual processor preferred for the port's messages when it was created with HV_ANY_VP. */
+} HV_PORT_PROPERTY_CODE;
+
+/**
+ * \brief Number of trigger groups in a monitor page.
+ *
+ * The TLFS writes the 4 as a literal in HV_MONITOR_PAGE; hvref names it.
+ *
+ * \par Specification
+ * \tlfs60b{11.10,Monitored Notification Page}
+ * \tlfs20{14.8.10}
+ * \see HV_MONITOR_PAGE
+ */
+#define HV_MONITOR_TRIGGER_GROUP_COUNT 4
+
+/**
+ * \brief Number of triggers in one trigger group (one bit each of Pending
+ *        and Armed).
+ *
+ * A monitor page thus holds up to 128 monitored notifications.
+ *
+ * \par Specification
+ * \tlfs60b{11.10,Connection Information}
+ * \tlfs20{14.8.9.1}
+ * \see HV_MONITOR_TRIGGER_GROUP
+ */
+#define HV_MONITOR_TRIGGERS_PER_GROUP 32
+
+/**
+ * \brief Which of a monitor page's trigger groups the hypervisor scans.
+ *
+ * Bit n of GroupEnable enables TriggerGroup[n]. The bits are meant to change
+ * seldom, for instance to drain pending notifications around a save or
+ * restore; with all four clear the hypervisor may scan the page much less
+ * often.
+ *
+ * \note TLFS 6.0b declares ReservedZ 27 bits wide after the 4-bit
+ *       GroupEnable, which leaves bit 31 out; the 2013 WDK, Linux and OpenVMM
+ *       reserve bits 31:4. \erratum{E163}
+ * \note TLFS 2.0 has MonitorDisabled at bit 4, which the hypervisor sets
+ *       while it is not scanning the page; 6.0b, the WDK, Linux and OpenVMM
+ *       have no such bit. \erratum{E164}
+ *
+ * \par Specification
+ * \tlfs60b{11.10,Monitored Notification Page}
+ * \tlfs20{14.8.10}
+ * \wdk2013{HV_MONITOR_TRIGGER_STATE}
+ * \see HV_MONITOR_PAGE
+ */
+typedef union _HV_MONITOR_TRIGGER_STATE {
+    UINT32 AsUINT32; /**< The whole value. */
+    HVREF_EXTENSION struct {
+        UINT32 GroupEnable : 4; /**< Bit n set: TriggerGroup[n] is scanned. */
+        UINT32 ReservedZ : 28;  /**< Reserved; zero. */
+    };
+} HV_MONITOR_TRIGGER_STATE, *PHV_MONITOR_TRIGGER_STATE;
+HVREF_ASSERT_SIZE(HV_MONITOR_TRIGGER_STATE, 0x4);
+
+/**
+ * \brief One group of 32 monitored-notification triggers: a Pending and an
+ *        Armed bit per trigger.
+ *
+ * A partition sets bit n of Pending to ask for notification n; it clears
+ * the matching Armed bit whenever it changes Pending, and the hypervisor uses
+ * Armed to delay the notification by at least the trigger's latency. Update
+ * both with atomic operations (one 64-bit locked operation on AsUINT64 covers
+ * both).
+ *
+ * \note TLFS 6.0b and 2.0 declare a structure holding AsUINT64 and then
+ *       Pending and Armed, 16 bytes as written; the 2013 WDK, Linux and
+ *       OpenVMM have an 8-byte union, as the monitor page's offsets require.
+ *       \erratum{E165}
+ *
+ * \par Specification
+ * \tlfs60b{11.10,Connection Information}
+ * \tlfs20{14.8.9.1}
+ * \wdk2013{HV_MONITOR_TRIGGER_GROUP}
+ * \see HV_MONITOR_PAGE
+ */
+typedef union _HV_MONITOR_TRIGGER_GROUP {
+    UINT64 AsUINT64; /**< Pending and Armed as one value. */
+    HVREF_EXTENSION struct {
+        UINT32 Pending; /**< Bit n set: trigger n of the group wants a notification. */
+        UINT32 Armed;   /**< Bit n: the hypervisor's latency state of trigger n; cleared by whoever changes Pending bit n. */
+    };
+} HV_MONITOR_TRIGGER_GROUP, *PHV_MONITOR_TRIGGER_GROUP;
+HVREF_ASSERT_SIZE(HV_MONITOR_TRIGGER_GROUP, 0x8);
+
+/**
+ * \brief The HvCallSignalEvent input the hypervisor uses for one monitored
+ *        notification.
+ *
+ * When a trigger fires, the hypervisor signals FlagNumber on ConnectionId
+ * on behalf of the connecting partition; a failure is discarded.
+ *
+ * \note The TLFS names the last field ReservedZ; the 2013 WDK and Linux
+ *       name it RsvdZ. \erratum{E166}
+ *
+ * \par Specification
+ * \tlfs60b{11.10,Connection Information}
+ * \tlfs20{14.8.9.2}
+ * \wdk2013{HV_MONITOR_PARAMETER}
+ * \see HV_MONITOR_PAGE HV_INPUT_SIGNAL_EVENT
+ */
+typedef struct _HV_MONITOR_PARAMETER {
+    HV_CONNECTION_ID ConnectionId; /**< The event connection to signal. */
+    UINT16 FlagNumber;             /**< The event flag to set, relative to the port's base flag number. */
+    UINT16 ReservedZ;              /**< Reserved; zero. */
+} HV_MONITOR_PARAMETER, *PHV_MONITOR_PARAMETER;
+HVREF_ASSERT_SIZE(HV_MONITOR_PARAMETER, 0x8);
+
+/**
+ * \brief The monitor page (MNF overlay page): up to 128 monitored
+ *        notifications in four groups of 32, shared by two partitions and
+ *        the hypervisor.
+ *
+ * A parent creates a monitor port in one partition and a connection to it
+ * in another; both partitions then see one physical page at the addresses
+ * they gave (HV_MONITOR_PORT_INFO, HV_MONITOR_CONNECTION_INFO). Trigger n of
+ * group g is bit n of TriggerGroup[g]; its latency hint, in 100-nanosecond
+ * units, is Latency[g][n], and Parameter[g][n] is the event it signals. The
+ * hypervisor reads and writes the page at any time, so code should access
+ * it through volatile pointers (the TLFS declares PVHV_MONITOR_PAGE for
+ * that).
+ *
+ * \note The TLFS names the reserved areas Reserved1 to Reserved4 and says
+ *       the hypervisor uses them; the 2013 WDK and Linux name them RsvdZ1 to
+ *       RsvdZ4. \erratum{E167}
+ * \note The WDK, Linux and OpenVMM split Reserved2 into 24 reserved bytes
+ *       and NextCheckTime, an array of 4 x 32 32-bit values at byte 64; the
+ *       TLFS leaves all 536 bytes reserved. \erratum{E168}
+ *
+ * \par Specification
+ * \tlfs60b{11.10,Monitored Notification Page}
+ * \tlfs60b{11.7,Monitored Notification Page}
+ * \tlfs20{14.8.10}
+ * \tlfs20{14.5.4}
+ * \wdk2013{HV_MONITOR_PAGE}
+ * \see HV_MONITOR_TRIGGER_STATE HV_MONITOR_TRIGGER_GROUP HV_MONITOR_PARAMETER
+ */
+typedef struct _HV_MONITOR_PAGE {
+    HV_MONITOR_TRIGGER_STATE TriggerState;                                                   /**< Which trigger groups are scanned. */
+    UINT32 Reserved1;                                                                        /**< Reserved for the hypervisor; leave unchanged. */
+    HV_MONITOR_TRIGGER_GROUP TriggerGroup[HV_MONITOR_TRIGGER_GROUP_COUNT];                   /**< The four trigger groups. */
+    UINT8 Reserved2[536];                                                                    /**< Reserved for the hypervisor; leave unchanged. */
+    UINT16 Latency[HV_MONITOR_TRIGGER_GROUP_COUNT][HV_MONITOR_TRIGGERS_PER_GROUP];            /**< Latency hint of each trigger, in 100 ns units. */
+    UINT8 Reserved3[256];                                                                    /**< Reserved for the hypervisor; leave unchanged. */
+    HV_MONITOR_PARAMETER Parameter[HV_MONITOR_TRIGGER_GROUP_COUNT][HV_MONITOR_TRIGGERS_PER_GROUP]; /**< The event each trigger signals. */
+    UINT8 Reserved4[1984];                                                                   /**< Reserved for the hypervisor; leave unchanged. */
+} HV_MONITOR_PAGE, *PHV_MONITOR_PAGE;
+HVREF_ASSERT_SIZE(HV_MONITOR_PAGE, 0x1000);
+
+/**
+ * \brief A volatile pointer to an ::HV_MONITOR_PAGE, for a page the
+ *        hypervisor and another partition change at any time.
+ *
+ * \par Specification
+ * \tlfs60b{11.10,Monitored Notification Page}
+ * \tlfs20{14.8.10}
+ */
+typedef volatile HV_MONITOR_PAGE *PVHV_MONITOR_PAGE;
+
+/**
+ * \brief Identifies a proximity (NUMA) domain: any 32-bit value.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_proximity_domain_id}
+ * \tlfs20{7.2.1}
+ * \see HV_PROXIMITY_DOMAIN_INFO
+ */
+typedef UINT32 HV_PROXIMITY_DOMAIN_ID;
+
+/**
+ * \brief How HV_PROXIMITY_DOMAIN_INFO::Id is to be used.
+ *
+ * With ProximityInfoValid clear the hypervisor may take memory from any
+ * domain. With it set, Id is a requirement, or only a preference when
+ * ProximityPreferred is set too.
+ *
+ * \note The online TLFS, TLFS 2.0 and the 2013 WDK declare the flags as a
+ *       structure of bit-fields with no whole-value member; hvref adds
+ *       AsUINT32, as for every bit layout. \erratum{E169}
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_proximity_domain_info#flag-bit-definitions-hv_proximity_domain_flags}
+ * \tlfs20{7.2.1}
+ * \wdk2013{HV_PROXIMITY_DOMAIN_FLAGS}
+ * \see HV_PROXIMITY_DOMAIN_INFO
+ */
+typedef union _HV_PROXIMITY_DOMAIN_FLAGS {
+    UINT32 AsUINT32; /**< The whole flags word. */
+    HVREF_EXTENSION struct {
+        UINT32 ProximityPreferred : 1; /**< Set: Id is preferred, other domains may be used; clear: only Id may be used. */
+        UINT32 Reserved : 30;          /**< Reserved; must be zero. */
+        UINT32 ProximityInfoValid : 1; /**< Set: Id and ProximityPreferred apply; clear: any domain. */
+    };
+} HV_PROXIMITY_DOMAIN_FLAGS, *PHV_PROXIMITY_DOMAIN_FLAGS;
+HVREF_ASSERT_SIZE(HV_PROXIMITY_DOMAIN_FLAGS, 0x4);
+
+/**
+ * \brief A proximity domain and how strictly the hypervisor should take
+ *        memory from it for the object a call creates.
+ *
+ * HvCallCreatePort and HvCallConnectPort take one for the port or
+ * connection they allocate. All zeros means no preference. Other chapters
+ * (partition creation, memory deposit) use it too.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_proximity_domain_info}
+ * \tlfs20{7.2.1}
+ * \wdk2013{HV_PROXIMITY_DOMAIN_INFO}
+ * \see HV_PROXIMITY_DOMAIN_FLAGS
+ */
+typedef struct _HV_PROXIMITY_DOMAIN_INFO {
+    HV_PROXIMITY_DOMAIN_ID Id;       /**< The proximity domain. */
+    HV_PROXIMITY_DOMAIN_FLAGS Flags; /**< Whether Id is valid, and required or preferred. */
+} HV_PROXIMITY_DOMAIN_INFO, *PHV_PROXIMITY_DOMAIN_INFO;
+HVREF_ASSERT_SIZE(HV_PROXIMITY_DOMAIN_INFO, 0x8);
+
+/**
+ * \brief The SINT that receives intercept messages and the hypervisor's
+ *        other messages: SINT0.
+ *
+ * The TLFS says this in prose (a port's TargetSint must be 1-15 because SINT0
+ * is the hypervisor's) without naming a constant; the name is the one
+ * Microsoft's headers use (Linux's include/hyperv/hvgdk_mini.h).
+ *
+ * \par Specification
+ * \tlfs60b{11.4,Message Sources}
+ * \tlfs20{14.9.1}
+ * \see HV_MESSAGE_PORT_INFO
+ */
+#define HV_SYNIC_INTERCEPTION_SINT_INDEX ((HV_SYNIC_SINT_INDEX)0)
+
+/**
+ * \brief The SINT that carries VMBus messages: SINT2.
+ *
+ * Defined by Microsoft's headers (Linux's include/hyperv/hvgdk_mini.h, and
+ * the Windows Driver Kit 7.1 hvgdk.h); no TLFS edition documents it. It is a
+ * convention between the root partition's VMBus and its guests, not a rule
+ * of the hypervisor.
+ */
+#define HV_SYNIC_VMBUS_SINT_INDEX ((HV_SYNIC_SINT_INDEX)2)
+
+/**
+ * \brief The lowest interrupt vector a SINTx register accepts: 16.
+ *
+ * The TLFS gives the range 16-255 for SINTx.Vector in prose; the name is the
+ * one Microsoft's headers use (Linux's include/hyperv/hvgdk_mini.h).
+ *
+ * \par Specification
+ * \tlfsonline{inter-partition-communication#sintx-registers}
+ * \tlfs60b{11.8,SINTx Registers}
+ * \tlfs20{14.6.5}
+ * \see HV_SYNIC_SINT
+ */
+#define HV_SYNIC_FIRST_VALID_VECTOR 16
+
+/**
+ * \brief The SynIC version that SVERSION reports for the first version of
+ *        the interface: 1.
+ *
+ * The TLFS states the value in prose; the name is the one Microsoft's
+ * headers use (Linux's include/hyperv/hvgdk_mini.h).
+ *
+ * \par Specification
+ * \tlfsonline{inter-partition-communication#sversion-register}
+ * \tlfs60b{11.8,SVERSION Register}
+ * \tlfs20{14.6.2}
+ * \see HV_SYNIC_SVERSION
+ */
+#define HV_SYNIC_VERSION_1 0x1
+
+/**
+ * \brief Input of HvCallCreatePort: the partition to create the port in, its
+ *        ID, VTLs, the one partition allowed to connect, the port's type and
+ *        settings, and where to take its memory from.
+ *
+ * \par Specification
+ * \hvcallrefs{HvCallCreatePort}
+ * \see HV_PORT_INFO HV_PROXIMITY_DOMAIN_INFO HV_INPUT_CREATE_PORT_DEPRECATED
+ */
+typedef struct _HV_INPUT_CREATE_PORT {
+    HV_PARTITION_ID PortPartition;                /**< The partition that owns the port and receives what is sent through it. */
+    HV_PORT_ID PortId;                            /**< The new port's ID, unused so far in PortPartition; top 8 bits zero. */
+    UINT8 PortVtl;                                /**< The VTL (an HV_VTL) of PortPartition at which the port exists. */
+    UINT8 MinConnectionVtl;                       /**< The lowest VTL (an HV_VTL) a connection to the port may have. */
+    UINT16 ReservedZ0;                            /**< Reserved; must be zero. */
+    HV_PARTITION_ID ConnectionPartition;          /**< The only partition allowed to connect to the port. */
+    HV_PORT_INFO PortInfo;                        /**< The port's type and type-specific settings; unused bytes zero. */
+    HV_PROXIMITY_DOMAIN_INFO ProximityDomainInfo; /**< Where to allocate the port's memory; zero for no preference. */
+} HV_INPUT_CREATE_PORT, *PHV_INPUT_CREATE_PORT;
+HVREF_ASSERT_SIZE(HV_INPUT_CREATE_PORT, 0x38);
+
+/**
+ * \brief Input of HvCallCreatePortDeprecated (0x0057, TLFS 2.0's
+ *        HvCreatePort): the port's partition and ID, the partition allowed
+ *        to connect, and the port's type and settings.
+ *
+ * The port and its 16 message buffers are allocated from PortPartition's
+ * memory pool. Compared with HV_INPUT_CREATE_PORT it has no VTLs (bytes
+ * 12-15 are padding) and no proximity domain.
+ *
+ * \par Specification
+ * \hvcallrefs{HvCallCreatePortDeprecated}
+ * \see HV_PORT_INFO HV_INPUT_CREATE_PORT
+ */
+typedef struct _HV_INPUT_CREATE_PORT_DEPRECATED {
+    HV_PARTITION_ID PortPartition;       /**< The partition that owns the port and receives what is sent through it. */
+    HV_PORT_ID PortId;                   /**< The new port's ID, unused so far in PortPartition; top 8 bits zero. */
+    UINT32 Padding;                      /**< Reserved; must be zero. */
+    HV_PARTITION_ID ConnectionPartition; /**< The only partition allowed to connect to the port; not PortPartition. */
+    HV_PORT_INFO PortTypeInfo;           /**< The port's type and type-specific settings (message, event or monitor); unused bytes zero. */
+} HV_INPUT_CREATE_PORT_DEPRECATED, *PHV_INPUT_CREATE_PORT_DEPRECATED;
+HVREF_ASSERT_SIZE(HV_INPUT_CREATE_PORT_DEPRECATED, 0x30);
+
+/**
+ * \brief Input of HvCallDeletePort: the port to delete.
+ *
+ * Messages still queued at the port are dropped; messages already copied to
+ * a SIM page may still arrive with the port's ID afterwards.
+ *
+ * \note Bytes 12-15 are Reserved online, Padding in TLFS 2.0 and the 2013
+ *       WDK. \erratum{E171}
+ *
+ * \par Specification
+ * \hvcallrefs{HvCallDeletePort}
+ * \see HvCallCreatePort
+ */
+typedef struct _HV_INPUT_DELETE_PORT {
+    HV_PARTITION_ID PortPartition; /**< The partition that owns the port. */
+    HV_PORT_ID PortId;             /**< The port to delete. */
+    UINT32 Reserved;               /**< Reserved; must be zero. */
+} HV_INPUT_DELETE_PORT, *PHV_INPUT_DELETE_PORT;
+HVREF_ASSERT_SIZE(HV_INPUT_DELETE_PORT, 0x10);
+
+/**
+ * \brief Input of HvCallConnectPort: the connection to create (partition,
+ *        ID, VTL), the port it leads to, type-specific settings and where to
+ *        take its memory from.
+ *
+ * \par Specification
+ * \hvcallrefs{HvCallConnectPort}
+ * \see HV_CONNECTION_INFO HV_PROXIMITY_DOMAIN_INFO HV_INPUT_CONNECT_PORT_DEPRECATED
+ */
+typedef struct _HV_INPUT_CONNECT_PORT {
+    HV_PARTITION_ID ConnectionPartition;          /**< The partition that will send through the connection and owns it. */
+    HV_CONNECTION_ID ConnectionId;                /**< The new connection's ID, unused so far in ConnectionPartition; top 8 bits zero. */
+    UINT8 ConnectionVtl;                          /**< The VTL (an HV_VTL) of the connection. */
+    UINT8 ReservedZ0;                             /**< Reserved; must be zero. */
+    UINT16 ReservedZ1;                            /**< Reserved; must be zero. */
+    HV_PARTITION_ID PortPartition;                /**< The partition that owns the port. */
+    HV_PORT_ID PortId;                            /**< The port to connect to. */
+    UINT32 ReservedZ2;                            /**< Reserved; must be zero. */
+    HV_CONNECTION_INFO ConnectionInfo;            /**< The port's type and type-specific settings; unused bytes zero. */
+    HV_PROXIMITY_DOMAIN_INFO ProximityDomainInfo; /**< Where to allocate the connection's memory; zero for no preference. */
+} HV_INPUT_CONNECT_PORT, *PHV_INPUT_CONNECT_PORT;
+HVREF_ASSERT_SIZE(HV_INPUT_CONNECT_PORT, 0x48);
+
+/**
+ * \brief Input of HvCallConnectPortDeprecated (0x0059, TLFS 2.0's
+ *        HvConnectPort): the connection to create, the port it leads to and
+ *        the 8-byte type-specific part of the connection information.
+ *
+ * The connection is allocated from ConnectionPartition's memory pool.
+ *
+ * \note The 2.0 table and the 2013 WDK give ConnectionInfo 8 bytes: the
+ *       per-type part only (zero, or the monitor page's address); the 2.0
+ *       prototype passes an HV_CONNECTION_INFO, 16 bytes in 2.0 with its
+ *       PortType and padding. hvref follows the table. \erratum{E172}
+ * \note The WDK's table puts ConnectionInfo at offset 30; the 2.0 table at
+ *       32, which follows from the 8-byte fields before it. \erratum{E173}
+ * \note The 2.0 table names both 4-byte gaps Padding; hvref numbers them
+ *       Padding1 and Padding2 (a C structure cannot repeat a name).
+ *       \erratum{E174}
+ *
+ * \par Specification
+ * \hvcallrefs{HvCallConnectPortDeprecated}
+ * \see HV_CONNECTION_INFO HV_INPUT_CONNECT_PORT
+ */
+typedef struct _HV_INPUT_CONNECT_PORT_DEPRECATED {
+    HV_PARTITION_ID ConnectionPartition; /**< The partition that will send through the connection and owns it. */
+    HV_CONNECTION_ID ConnectionId;       /**< The new connection's ID, unused so far in ConnectionPartition; top 8 bits zero. */
+    UINT32 Padding1;                     /**< Reserved; must be zero. */
+    HV_PARTITION_ID PortPartition;       /**< The partition that owns the port; it must have created the port for ConnectionPartition. */
+    HV_PORT_ID PortId;                   /**< The port to connect to. */
+    UINT32 Padding2;                     /**< Reserved; must be zero. */
+    UINT64 ConnectionInfo;               /**< Zero for a message or event port; for a monitor port, the monitor page's GPA in ConnectionPartition (HV_MONITOR_CONNECTION_INFO). */
+} HV_INPUT_CONNECT_PORT_DEPRECATED, *PHV_INPUT_CONNECT_PORT_DEPRECATED;
+HVREF_ASSERT_SIZE(HV_INPUT_CONNECT_PORT_DEPRECATED, 0x28);
+
+/**
+ * \brief Input of HvCallDisconnectPort: the connection to delete.
+ *
+ * Messages already queued at the port stay queued.
+ *
+ * \note The online table stops after ConnectionId; TLFS 2.0 and the 2013 WDK
+ *       name bytes 12-15 Padding; Linux's header puts an is_doorbell flag
+ *       in bit 0 of them. \erratum{E175}
+ *
+ * \par Specification
+ * \hvcallrefs{HvCallDisconnectPort}
+ * \see HvCallConnectPort
+ */
+typedef struct _HV_INPUT_DISCONNECT_PORT {
+    HV_PARTITION_ID ConnectionPartition; /**< The partition that owns the connection. */
+    HV_CONNECTION_ID ConnectionId;       /**< The connection to delete. */
+    UINT32 Padding;                      /**< Reserved; must be zero. */
+} HV_INPUT_DISCONNECT_PORT, *PHV_INPUT_DISCONNECT_PORT;
+HVREF_ASSERT_SIZE(HV_INPUT_DISCONNECT_PORT, 0x10);
+
+/**
+ * \brief Input of HvCallGetPortProperty: the port and the property to read.
+ *
+ * \note The 2.0 table names both 4-byte gaps Padding; hvref numbers them
+ *       Padding1 and Padding2. \erratum{E174}
+ * \note The 2013 WDK's table gives PortId 8 bytes, with no padding after
+ *       it. \erratum{E176}
+ *
+ * \par Specification
+ * \hvcallrefs{HvCallGetPortProperty}
+ * \see HV_OUTPUT_GET_PORT_PROPERTY HV_PORT_PROPERTY_CODE
+ */
+typedef struct _HV_INPUT_GET_PORT_PROPERTY {
+    HV_PARTITION_ID PartitionId; /**< The partition that owns the port. */
+    HV_PORT_ID PortId;           /**< The port. */
+    UINT32 Padding1;             /**< Reserved; must be zero. */
+    UINT32 PropertyCode;         /**< The property to read, an HV_PORT_PROPERTY_CODE value. */
+    UINT32 Padding2;             /**< Reserved; must be zero. */
+} HV_INPUT_GET_PORT_PROPERTY, *PHV_INPUT_GET_PORT_PROPERTY;
+HVREF_ASSERT_SIZE(HV_INPUT_GET_PORT_PROPERTY, 0x18);
+
+/**
+ * \brief Output of HvCallGetPortProperty: the property's value.
+ *
+ * \par Specification
+ * \hvcallrefs{HvCallGetPortProperty}
+ * \see HV_INPUT_GET_PORT_PROPERTY
+ */
+typedef struct _HV_OUTPUT_GET_PORT_PROPERTY {
+    HV_PORT_PROPERTY PropertyValue; /**< The value of the property read. */
+} HV_OUTPUT_GET_PORT_PROPERTY, *PHV_OUTPUT_GET_PORT_PROPERTY;
+HVREF_ASSERT_SIZE(HV_OUTPUT_GET_PORT_PROPERTY, 0x8);
+
+/**
+ * \brief Input of HvCallSetPortProperty: the port, the property to write and
+ *        its new value.
+ *
+ * \note The 2.0 table names both 4-byte gaps Padding; hvref numbers them
+ *       Padding1 and Padding2. \erratum{E174}
+ * \note The 2013 WDK's table gives PortId 8 bytes, with no padding after
+ *       it. \erratum{E176}
+ *
+ * \par Specification
+ * \hvcallrefs{HvCallSetPortProperty}
+ * \see HV_OUTPUT_SET_PORT_PROPERTY HV_PORT_PROPERTY_CODE
+ */
+typedef struct _HV_INPUT_SET_PORT_PROPERTY {
+    HV_PARTITION_ID PartitionId;    /**< The partition that owns the port. */
+    HV_PORT_ID PortId;              /**< The port. */
+    UINT32 Padding1;                /**< Reserved; must be zero. */
+    UINT32 PropertyCode;            /**< The property to write, an HV_PORT_PROPERTY_CODE value. */
+    UINT32 Padding2;                /**< Reserved; must be zero. */
+    HV_PORT_PROPERTY PropertyValue; /**< The value to give the property. */
+} HV_INPUT_SET_PORT_PROPERTY, *PHV_INPUT_SET_PORT_PROPERTY;
+HVREF_ASSERT_SIZE(HV_INPUT_SET_PORT_PROPERTY, 0x20);
+
+/**
+ * \brief Output of HvCallSetPortProperty: the property's value, as TLFS 2.0
+ *        lists it.
+ *
+ * \note TLFS 2.0's table and prototype return PropertyValue; the 2013 WDK's
+ *       page has no output. \erratum{E177}
+ *
+ * \par Specification
+ * \hvcallrefs{HvCallSetPortProperty}
+ * \see HV_INPUT_SET_PORT_PROPERTY
+ */
+typedef struct _HV_OUTPUT_SET_PORT_PROPERTY {
+    HV_PORT_PROPERTY PropertyValue; /**< The property's value after the call. */
+} HV_OUTPUT_SET_PORT_PROPERTY, *PHV_OUTPUT_SET_PORT_PROPERTY;
+HVREF_ASSERT_SIZE(HV_OUTPUT_SET_PORT_PROPERTY, 0x8);
+
+/**
+ * \brief Input of HvCallPostMessageDirect: the target partition, virtual
+ *        processor, VTL and SINT, and the message itself.
+ *
+ * Unlike HvCallPostMessage no connection or port is involved: the caller
+ * names the receiving virtual processor and SINT, and the message is queued
+ * for that SINT's slot of the processor's SIM page.
+ *
+ * \note The sources disagree on this layout, and hvref follows the online
+ *       page's table (256 bytes). Its own prototype passes the SINT as an
+ *       HV_SYNIC_SINT_INDEX (4 bytes) and HV_MESSAGE_SIZE (256) bytes of
+ *       message \erratum{E201} \erratum{E202}; Linux's header and OpenVMM
+ *       put the SINT at byte 16 \erratum{E203} and a whole 256-byte
+ *       HV_MESSAGE at byte 20 \erratum{E204}, 280 bytes in all
+ *       \erratum{E205}.
+ *
+ * \par Specification
+ * \hvcallrefs{HvCallPostMessageDirect}
+ * \see HV_MESSAGE HV_INPUT_SIGNAL_EVENT_DIRECT
+ */
+typedef struct _HV_INPUT_POST_MESSAGE_DIRECT {
+    HV_PARTITION_ID PartitionId;                         /**< The target partition. */
+    HV_VP_INDEX VpIndex;                                 /**< The target virtual processor. */
+    UINT8 Vtl;                                           /**< The target VTL (an HV_VTL). */
+    UINT8 SintIndex;                                     /**< The target SINT, 0 to HV_SYNIC_SINT_COUNT - 1. */
+    UINT16 Reserved;                                     /**< Reserved; must be zero. */
+    UINT8 Message[HV_MESSAGE_MAX_PAYLOAD_BYTE_COUNT];    /**< The message to post, as the online table sizes it. */
+} HV_INPUT_POST_MESSAGE_DIRECT, *PHV_INPUT_POST_MESSAGE_DIRECT;
+HVREF_ASSERT_SIZE(HV_INPUT_POST_MESSAGE_DIRECT, 0x100);
 
 /** \} */
 

@@ -778,6 +778,7 @@ def main_hypercalls(refs, pdf60, pdf20, pages, facts, wdk_entities):
                     continue
                 for dr in ('input', 'input-rep', 'output', 'output-rep'):
                     for field, off, size in p['blocks'].get(dr, []):
+                        field = overrides.PARAMETER_FIELD_FIXES.get((name, dr, field, str(off)), field)
                         params.append([name, dr, field, str(off), str(size), '%s:%s' % (ed, p['key'])])
                 break
 

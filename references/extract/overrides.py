@@ -61,3 +61,17 @@ PARAMETER_SIZE_FIXES = {
     # plus one 8-byte mask per bit of ValidBanksMask, 528 (errata E185).
     ('HvCallGetVpSetFromMda', 'output', 'TargetVpSet', '4104'): '528',
 }
+
+# (call, direction, field, offset as a PDF table prints it) -> field name to
+# use.  TLFS 2.0 14.9.3, 14.9.4 and 14.9.5 (and the 2013 WDK) name two 4-byte
+# gaps of one input "Padding"; a C structure cannot repeat a member name, so
+# hvref numbers them in order of appearance (errata E174) and the table rows
+# carry the numbered names the layouts are checked against.
+PARAMETER_FIELD_FIXES = {
+    ('HvCallConnectPortDeprecated', 'input', 'Padding', '12'): 'Padding1',
+    ('HvCallConnectPortDeprecated', 'input', 'Padding', '28'): 'Padding2',
+    ('HvCallGetPortProperty', 'input', 'Padding', '12'): 'Padding1',
+    ('HvCallGetPortProperty', 'input', 'Padding', '20'): 'Padding2',
+    ('HvCallSetPortProperty', 'input', 'Padding', '12'): 'Padding1',
+    ('HvCallSetPortProperty', 'input', 'Padding', '20'): 'Padding2',
+}
