@@ -111,22 +111,24 @@ def editions_section(gen, row: cat.Row) -> List[str]:
     said = [f"{words} {', '.join(states[key])}" for key, words in
             (("documented", "documented in"), ("listed", "code listed only in"),
              ("", "not in")) if key in states]
-    lines = gen_title("Editions", "-")
-    sentence = "; ".join(said)
-    lines += [sentence[:1].upper() + sentence[1:] + " (references/hypercalls.csv; *Specification* links each). Compare whole "
-              f"editions on :doc:`/{PAGES}/index`.", ""]
     facts = fact_lines(history, record)
     types = [t for t in (row["input_type"], row["output_type"]) if t in history.records]
     for type_name in types:
         facts += [(text if text.startswith(type_name) else f"{type_name}: {text}", ids, rows)
                   for text, ids, rows in fact_lines(history, history.records[type_name])]
+    aliases = _alias_lines(catalogue, row["name"])
+    if not record.editions and not facts and not aliases:
+        return []       # the page's first paragraph says that no edition has it
+    lines = gen_title("Editions", "-")
+    sentence = "; ".join(said)
+    lines += [sentence[:1].upper() + sentence[1:] + f" (:doc:`compare editions </{PAGES}/index>`).",
+              ""]
     if facts:
         lines += ["Differences between editions:", ""]
         for text, ids, rows in facts:
             lines.append(f"* {_escape(text)}" + _origins(ids, rows) + ".")
         lines.append("")
-    lines += _alias_lines(catalogue, row["name"])
-    return lines
+    return lines + aliases
 
 
 def _origins(ids: List[str], rows: List[str]) -> str:
@@ -186,13 +188,16 @@ def history_pages(model, write: Callable[[str, List[str]], None],
         f"{len(history.records)} entities: {changed} with a fact that differs between "
         f"editions, {partial} not in every edition, {unknown} that no edition names (reserved "
         "call codes, hvref's own helpers).", "",
-        ".. toctree::", "   :maxdepth: 1", ""]
-    lines += [f"   {pair_doc(a, b)}" for a, b, _ in hist.PAIRS] + [""]
+        ]
+    # The pair pages are reached from here, not from the sidebar: Furo writes
+    # the navigation tree into every page.
+    lines += [f"* :doc:`{hist.TITLES[a]} to {hist.TITLES[b]} <{pair_doc(a, b)}>`"
+              for a, b, _ in hist.PAIRS] + [""]
     write("history/index.rst", lines)
     for old, new, removals in hist.PAIRS:
         changes = history.changes(old, new)
         heading = f"{hist.TITLES[old]} to {hist.TITLES[new]}"
-        lines = [f".. _history-{pair_doc(old, new)}:", ""] + gen_title(heading, "=")
+        lines = [":orphan:", "", f".. _history-{pair_doc(old, new)}:", ""] + gen_title(heading, "=")
         counts = {k: sum(1 for c in changes if c.kind == k) for k in ("added", "removed",
                                                                         "changed")}
         lines += [f"What hvref's entities gained, lost and changed from {hist.TITLES[old]} to "
@@ -244,13 +249,14 @@ def entity_line(history: hist.History, catalogue: cat.Catalogue, name: str) -> O
     aliases = alias_groups(catalogue, name)
     if record.everywhere and not facts and not aliases:
         return None
+    if not record.known and record.kind == "call" and not facts and not aliases:
+        return None         # the call's comment says that no edition documents it
     parts: list = [("strong", "Editions:"), ("text", " ")]
     if record.known:
         parts.append(("text", record.summary()
                       + (f" (as {record.inherited})" if record.inherited else "") + "."))
     else:
-        parts.append(("text", "no edition names it." if record.kind != "call"
-                      else "no edition names it (public call-code list only)."))
+        parts.append(("text", "none cited."))
     for text, ids, rows in facts:
         parts.append(("text", f" {text}"))
         refs = [("erratum", i) for i in ids] + [("literal", r) for r in rows]
