@@ -179,7 +179,7 @@ def _check_reserved(row: Row) -> None:
 
 
 # The kinds of other name in references/aliases.csv.
-ALIAS_KINDS = ("tlfs-2.0", "tlfs-6.0b", "linux", "term")
+ALIAS_KINDS = ("tlfs-2.0", "tlfs-6.0b", "linux", "openvmm", "mshv", "term")
 
 HEX_CODE = re.compile(r"0x[0-9A-F]{4}")
 HEX_MSR = re.compile(r"0x[0-9A-F]{8}")

@@ -556,7 +556,8 @@ def scan_rust(project: str, path: str, text: str) -> List[Item]:
         sm = re.match(r"pub (struct|union) (\w+)\s*(\(|\{|;)", s)
         if sm:
             name = sm.group(2)
-            item = Item(project, path, name, "type", module=module, line=lineno)
+            item = Item(project, path, f"{module}::{name}" if module else name, "type",
+                        module=module, line=lineno)
             items.append(item)
             bitfield = next((re.search(r"bitfield\((u\d+)", a) for a in pending_attr
                              if "bitfield(" in a), None)
@@ -647,7 +648,7 @@ def best(names: List[str], alias: str) -> str:
 
 
 def type_target(h: Hvref, item: Item) -> Optional[str]:
-    name = item.name
+    name = item.name.split("::")[-1]
     if (item.project, name) in TYPE_ALIASES:
         return TYPE_ALIASES[(item.project, name)]
     if item.note and item.note in h.names:
