@@ -241,7 +241,7 @@ class History:
                                 editions.setdefault(edition, "cited")
         inherited = ""
         if not editions and d is not None:
-            parent = self.parents.get(name) or self.bitfield_types.get(name)
+            parent = self.parents.get(name) or self.bitfield_types.get(name, ("",))[0]
             if parent:
                 _, editions, _ = self._editions_of(parent)
                 editions = dict(editions)
@@ -264,6 +264,17 @@ class History:
             if fact.kind == "presence" and fact.member in self.records \
                     and self.records[fact.member].kind == "call":
                 self.records[fact.member].facts.append(fact)
+        # A mask or shift macro of a member whose presence differs has the
+        # member's editions.
+        for name, (type_name, member) in self.bitfield_types.items():
+            record, owner = self.records.get(name), self.records.get(type_name)
+            if record is None or owner is None or record.inherited != type_name or not member:
+                continue
+            for fact in owner.facts:
+                if fact.kind == "presence" and fact.member == member:
+                    values = self.member_presence(owner, fact)
+                    record.editions = {e: "member" for e, v in values.items() if "yes" in v}
+                    record.inherited = f"{type_name}.{member}"
         # A fact about the whole entity's presence overrides what the
         # catalogue says for the editions it names.
         for record in self.records.values():
@@ -387,11 +398,11 @@ def _squash(name: str) -> str:
 FIELD_IN_COMMENT = re.compile(r"\b([A-Z][A-Z0-9_]*)(?:::|\.)([A-Za-z]\w*)")
 
 
-def _bitfield_owners(catalogue: cat.Catalogue, sources) -> Dict[str, str]:
+def _bitfield_owners(catalogue: cat.Catalogue, sources) -> Dict[str, Tuple[str, str]]:
     """The type of each mask or shift macro's bit-field: the macro is named
     <TYPE>_<FIELD>[_MASK|_SHIFT] or its one-line comment names TYPE::Field."""
-    owners: Dict[str, str] = {}
-    fields = {name: {_squash(m.name) for m in layout.members}
+    owners: Dict[str, Tuple[str, str]] = {}
+    fields = {name: {_squash(m.name): m.name for m in layout.members}
               for name, layout in catalogue.layouts.items()}
     texts: Dict[str, List[str]] = {}
     for d in sources.definitions.values():
@@ -400,15 +411,15 @@ def _bitfield_owners(catalogue: cat.Catalogue, sources) -> Dict[str, str]:
         stem = re.sub(r"_(SHIFT|MASK)$", "", d.name)
         for type_name, members in fields.items():
             if stem.startswith(type_name + "_") and _squash(stem[len(type_name) + 1:]) in members:
-                owners[d.name] = type_name
+                owners[d.name] = (type_name, members[_squash(stem[len(type_name) + 1:])])
         if d.name in owners:
             continue
         if d.path not in texts:
             texts[d.path] = (Path(catalogue.root) / d.path).read_text(encoding="utf-8").splitlines()
         above = texts[d.path][d.line - 2] if d.line >= 2 else ""
-        for type_name, _member in FIELD_IN_COMMENT.findall(above):
+        for type_name, member in FIELD_IN_COMMENT.findall(above):
             if type_name in fields:
-                owners[d.name] = type_name
+                owners[d.name] = (type_name, fields[type_name].get(_squash(member), ""))
                 break
     return owners
 

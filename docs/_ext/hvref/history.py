@@ -254,7 +254,7 @@ def entity_line(history: hist.History, catalogue: cat.Catalogue, name: str) -> O
     parts: list = [("strong", "Editions:"), ("text", " ")]
     if record.known:
         parts.append(("text", record.summary()
-                      + (f" (as {record.inherited})" if record.inherited else "") + "."))
+                      + (f" (those of {record.inherited})" if record.inherited else "") + "."))
     else:
         parts.append(("text", "none cited."))
     for text, ids, rows in facts:
