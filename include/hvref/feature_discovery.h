@@ -365,6 +365,14 @@ HVREF_ASSERT_SIZE(HV_HYPERVISOR_VERSION_INFO, 16);
  *         `EnableExtendedGvaRangesForFlushVirtualAddressList`, bit 51
  *         `FastHypercallOutput` and bit 54 `Isolation`. \erratum{E031} \erratum{E032} \erratum{E033} \erratum{E034}
  *
+ * \note Linux, OpenVMM and rust-vmm/mshv name more of the bits this mask
+ *       leaves reserved: bit 14 (root scheduler MSR access), bit 15 (the
+ *       TSC invariant controls), bit 46 (VP exit tracing), bit 47 (extended
+ *       GVA ranges for the virtual address list flush), bit 51 (fast
+ *       hypercall output) and bit 54 (isolation). \erratum{E306}
+ *       \erratum{E307} \erratum{E308} \erratum{E309} \erratum{E310}
+ *       \erratum{E311}
+ *
  * \par Specification
  * \tlfsonline{datatypes/hv_partition_privilege_mask}
  * \tlfsonline{partition-properties#partition-privilege-flags}

@@ -211,8 +211,7 @@ def load_hvref(root: Path) -> Hvref:
         for m in re.finditer(r"typedef enum \w*\s*\{.*?\}\s*(\w+);", text, re.S):
             h.types[norm(m.group(1))] = m.group(1)
     for value, names in h.enums.get("HV_CPUID_FUNCTION", {}).items():
-        if value >= 0x40000000:
-            h.cpuid[value] = names[0]
+        h.cpuid[value] = names[0]
     for path in sorted((root / "references/layouts").glob("*.csv")):
         with open(path, newline="") as f:
             for row in csv.DictReader(f):
@@ -684,7 +683,7 @@ def match_all(h: Hvref, items: List[Item]) -> Tuple[List[Match], List[Disagreeme
         v = it.value
         if (it.project, n) in NOT_SAME:
             entity = NOT_SAME[(it.project, n)]
-            bad.append(Disagreement(entity, it, "name", entity, n))
+            bad.append(Disagreement(entity, it, "name", f"another name for {v:#x}", n))
             continue
         if it.kind == "enumerator" and re.search(r"(MAXIMUM|_MAX|_COUNT|INVALID)$", n.upper()):
             continue       # bounds of an enumeration, not values of the interface
@@ -887,6 +886,17 @@ def main(argv: List[str]) -> int:
         unrecorded += eid is None
         print(f"{d.item.project}:{d.item.path}:{d.item.line}: {d.item.name}: {d.what} {d.theirs}, "
               f"hvref {d.entity} {d.hvref} ({eid or 'NOT IN errata.csv'})")
+    matched_items = {id(m.item) for m in matches}
+    for project in KINDS:
+        absent = sorted({f"{it.name}={it.value:#x}" for it in items
+                         if it.project == project and id(it) not in matched_items
+                         and it.value is not None and it.kind in ("macro", "enumerator")
+                         and re.match(r"(HV_?CALL_|HvCall|HvExtCall|HypercallCode::|HV_STATUS_|HvError::|"
+                                      r"HV_X64_MSR_|HYPERV_CPUID_|HV_CPUID_FUNCTION_)",
+                                      it.name)
+                         and not re.search(r"_(ENABLE|SHIFT|MASK|PARAMS|MIN|MAX|BIT)$", it.name)})
+        if absent:
+            print(f"not defined by hvref ({project}): " + " ".join(absent))
     missing = proposals(h, matches, rows)
     for row in missing:
         print("missing row: " + ",".join(row))
