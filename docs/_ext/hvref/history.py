@@ -55,7 +55,10 @@ def alias_groups(catalogue: cat.Catalogue, name: str) -> Dict[str, List[cat.Row]
     groups: Dict[str, List[cat.Row]] = {}
     for row in hist.aliases_of(catalogue, name):
         groups.setdefault(row["kind"], []).append(row)
-    return groups
+    # The editions first, then the projects, then kinds added later.
+    order = list(ALIAS_TITLES)
+    return dict(sorted(groups.items(), key=lambda item: (
+        order.index(item[0]) if item[0] in order else len(order), item[0])))
 
 
 def _alias_where(row: cat.Row) -> str:
