@@ -44,7 +44,7 @@ nitpick_ignore = [("c:identifier", name) for name in (
     "int64_t", "size_t", "uintptr_t")]
 
 exclude_patterns = []
-templates_path = []
+templates_path = ["_templates"]
 
 html_theme = "furo"
 html_title = "hvref"

@@ -78,8 +78,9 @@ def _note_xml_dependencies(app, doctree) -> None:
 
 
 def setup(app):
-    from . import retvals, roles, search_index_fix, tables, toc
+    from . import compact_html, retvals, roles, search_index_fix, tables, toc
 
+    compact_html.setup(app)
     tables.setup(app)
     retvals.setup(app)
     toc.setup(app)
