@@ -343,6 +343,10 @@ enum _HV_CALL_CODE {
      * \brief Flushes a list of guest virtual address ranges on the processors of a sparse
      *        processor set.
      *
+     * \note TLFS 6.0b (9.4) prints HvFlushVirtualAddressList, the name of code 0x0003, on
+     *       this call's native-interface line, under the heading and prototype of
+     *       HvFlushVirtualAddressListEx. \erratum{E450}
+     *
      * \par Specification
      * \hvcallrefs{HvCallFlushVirtualAddressListEx}
      */

@@ -409,6 +409,11 @@ def pdf_prototypes(pdf):
         nl = pdf.lines[j][1].strip()
         mm = re.match(r'^(\w+)\s*((?:\[\w+\]\s*)*)$', nl)
         name = mm.group(1) if mm else nl
+        if (pdf.edition, code, name) in overrides.PROTOTYPE_NAME_FIXES:
+            fixed_name = overrides.PROTOTYPE_NAME_FIXES[(pdf.edition, code, name)]
+            note('%s: prototype 0x%04X printed as %s, read as %s (override)'
+                 % (pdf.edition, code, name, fixed_name))
+            name = fixed_name
         flags = set(re.findall(r'\[(\w+)\]', nl))
         row = enclosing_heading(pdf, k)
         blocks = {}

@@ -46,6 +46,16 @@ PROTOTYPE_CODE_FIXES = {
     ('2.0', 0x0071): 0x007B,
 }
 
+# (edition, call code, name on the prototype's native-interface line) -> name
+# the prototype has.  6.0b 9.4 prints "HvFlushVirtualAddressList [rep]" above
+# "Call Code = 0x0014", under the heading and C prototype of
+# HvFlushVirtualAddressListEx; every other source names 0x0014 ...Ex, and
+# 0x0003 is HvFlushVirtualAddressList.  Without this the lookup offered the
+# Ex call for the non-Ex name (errata E450).
+PROTOTYPE_NAME_FIXES = {
+    ('6.0b', 0x0014, 'HvFlushVirtualAddressList'): 'HvFlushVirtualAddressListEx',
+}
+
 # (call, direction, field, size as an online table prints it) -> size it is
 PARAMETER_SIZE_FIXES = {
     # The online HvCallSendSyntheticClusterIpi table gives ProcessorMask a
