@@ -200,6 +200,9 @@ typedef HV_HYPERCALL_INPUT *PHV_X64_HYPERCALL_INPUT;
 /**
  * \brief The bits of the hypercall input value that must be zero
  *        (HV_HYPERCALL_INPUT::RsvdZ, RsvdZ1 and RsvdZ2).
+ *
+ * \note Linux's reserved mask for the input value also includes bit 31,
+ *       although its header gives that bit to nested calls. \erratum{E312}
  */
 #define HV_HYPERCALL_INPUT_RSVDZ_MASK ((UINT64)0xF000F00078000000)
 

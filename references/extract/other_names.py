@@ -105,6 +105,23 @@ NOT_SAME = {
     ("openvmm", "HvMessageType::HvMessageTypeX64IommuPrq"): "HV_MESSAGE_TYPE",
 }
 
+# Macros whose correspondence only their meaning gives (their values are
+# compared): (project, project macro) -> hvref macros.
+MACRO_ALIASES = {
+    ("linux", "HV_HYPERCALL_RESULT_MASK"): ("HV_HYPERCALL_OUTPUT_RESULT_MASK",),
+    ("linux", "HV_HYPERCALL_FAST_BIT"): ("HV_HYPERCALL_INPUT_FAST_MASK",),
+    ("linux", "HV_HYPERCALL_VARHEAD_OFFSET"): ("HV_HYPERCALL_INPUT_VARIABLE_HEADER_SIZE_SHIFT",),
+    ("linux", "HV_HYPERCALL_VARHEAD_MASK"): ("HV_HYPERCALL_INPUT_VARIABLE_HEADER_SIZE_MASK",),
+    ("linux", "HV_HYPERCALL_NESTED"): ("HV_HYPERCALL_INPUT_IS_NESTED_MASK",),
+    ("linux", "HV_HYPERCALL_REP_COMP_OFFSET"): ("HV_HYPERCALL_INPUT_REP_COUNT_SHIFT",
+                                                "HV_HYPERCALL_OUTPUT_REPS_COMPLETE_SHIFT"),
+    ("linux", "HV_HYPERCALL_REP_COMP_MASK"): ("HV_HYPERCALL_INPUT_REP_COUNT_MASK",
+                                              "HV_HYPERCALL_OUTPUT_REPS_COMPLETE_MASK"),
+    ("linux", "HV_HYPERCALL_REP_START_OFFSET"): ("HV_HYPERCALL_INPUT_REP_START_INDEX_SHIFT",),
+    ("linux", "HV_HYPERCALL_REP_START_MASK"): ("HV_HYPERCALL_INPUT_REP_START_INDEX_MASK",),
+    ("linux", "HV_HYPERCALL_RSVD_MASK"): ("HV_HYPERCALL_INPUT_RSVDZ_MASK",),
+}
+
 # Linux bit macros that stand under another register's comment.
 LINUX_BIT_OVERRIDES = {
     "HV_X64_NO_NONARCH_CORESHARING": ("HV_X64_ENLIGHTENMENT_INFORMATION_EAX_", 0),
@@ -180,8 +197,10 @@ def load_hvref(root: Path) -> Hvref:
             h.calls[int(row["code"], 16)] = row["name"]
     for header in sorted((root / "include/hvref").glob("*.h")):
         text = header.read_text()
-        for m in re.finditer(r"^#define\s+(\w+)\s+" + INT + r"\s*$", text, re.M):
-            name, value = m.group(1), int(m.group(2), 0)
+        for m in re.finditer(r"^#define\s+(\w+)\s+(\(*(?:\(UINT(?:8|16|32|64)\))?" + INT + r"\)*)\s*$",
+                             text, re.M):
+            name = m.group(1)
+            value = int(re.sub(r"\(UINT\d+\)|[()uUlL]", "", m.group(2)).strip(), 0)
             h.macros[name] = value
             if name.startswith("HV_STATUS_"):
                 h.status.setdefault(value, []).append(name)
@@ -569,7 +588,7 @@ def scan_rust(project: str, path: str, text: str) -> List[Item]:
                 offset = 0
                 size_ok = True
                 while j < len(lines) and not lines[j].strip().startswith("}"):
-                    t = lines[j].strip()
+                    t = re.sub(r"\s*//.*", "", lines[j]).strip()
                     wm = re.match(r"#\[bits\((\d+)\)\]", t)
                     if wm:
                         width_attr = int(wm.group(1))
@@ -699,6 +718,13 @@ def match_all(h: Hvref, items: List[Item]) -> Tuple[List[Match], List[Disagreeme
             continue
         if it.kind != "macro" or v is None:
             continue
+        if (it.project, n) in MACRO_ALIASES:
+            for target in MACRO_ALIASES[(it.project, n)]:
+                if target in h.macros:
+                    matches.append(Match(target, it, "macro"))
+                    if h.macros[target] != v:
+                        bad.append(Disagreement(target, it, "value", hex(h.macros[target]), hex(v)))
+            continue
         upper = n.upper()
         if re.match(r"HV_?CALL_", upper) and v in h.calls:
             matches.append(Match(h.calls[v], it, "call"))
@@ -754,6 +780,15 @@ def compare_bits(h: Hvref, target: str, it: Item) -> List[Disagreement]:
     """Fields of the same name (case and `_` ignored) at another bit range."""
     out: List[Disagreement] = []
     ours = {norm(m): (m, off, size, bit, width) for m, off, size, bit, width, _ in h.members.get(target, [])}
+    if it.size == 16 and it.bits:
+        # a 128-bit CPUID result: hvref has a union per register
+        # (TYPE_EAX ... TYPE_EDX); compare each 32-bit quarter with its own
+        for n, reg in enumerate(("EAX", "EBX", "ECX", "EDX")):
+            quarter = [(f, b - 32 * n, w) for f, b, w in it.bits if 32 * n <= b < 32 * (n + 1)]
+            part = f"{target}_{reg}"
+            if part in h.members and quarter:
+                sub = Item(it.project, it.path, it.name, "type", bits=quarter, line=it.line)
+                out += compare_bits(h, part, sub)
     if not ours or not it.bits:
         return out
     for fname, bit, width in it.bits:
