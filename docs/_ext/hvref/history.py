@@ -158,6 +158,15 @@ def gen_title(text: str, char: str) -> List[str]:
     return [text, char * len(text), ""]
 
 
+def header_editions_note() -> List[str]:
+    """The sentence at the top of a header's page that says how to read the
+    editions lines."""
+    return [f"An entity's *Editions* line gives the editions that have it and what changed "
+            f"between them (:doc:`/{PAGES}/index`). An entity without one is in all four "
+            "with nothing to add, or is a call code whose description says that no edition "
+            "documents it.", ""]
+
+
 # -- pair pages -----------------------------------------------------------------
 
 def _ref(model, c_ref: Callable[[str], str], name: str) -> str:

@@ -18,7 +18,7 @@ import sources as src
 
 from . import diagrams as dia
 from .errata import errata_page
-from .history import editions_section, history_pages
+from .history import editions_section, header_editions_note, history_pages
 from .tables import SEPARATOR
 
 
@@ -403,6 +403,8 @@ class Generator:
             lines += title(f"hvref/{stem}.h")
             if file_entity is not None and file_entity.brief:
                 lines += [rst_escape(file_entity.brief), ""]
+            if groups:
+                lines += header_editions_note()
             for group in groups:
                 lines += [f".. _{group_label(group.name)}:", ""]
                 lines += title(group.title or group.name, "-")
