@@ -94,6 +94,14 @@ TYPE_ALIASES = {
     ("openvmm", "HvGuestOsOpenSource"): "HV_GUEST_OS_ID_OPEN_SOURCE_CONTENTS",
     ("openvmm", "TimerMessagePayload"): "HV_TIMER_MESSAGE_PAYLOAD",
     ("openvmm", "HvVpSet"): "HV_VP_SET",
+    ("openvmm", "HvNestedVirtFeaturesEax"): "HV_HYPERVISOR_NESTED_VIRT_FEATURES_EAX",
+    ("openvmm", "HvSynicSimpSiefp"): ("HV_SYNIC_SIMP", "HV_SYNIC_SIEFP"),
+    ("openvmm", "HvSynicStimerConfig"): "HV_X64_MSR_STIMER_CONFIG_CONTENTS",
+    ("openvmm", "HvRegisterReferenceTsc"): "HV_X64_MSR_REFERENCE_TSC_CONTENTS",
+    ("openvmm", "HvRegisterVpAssistPage"): "HV_X64_MSR_APIC_ASSIST_CONTENTS",
+    ("openvmm", "InterruptTarget"): "HV_DEVICE_INTERRUPT_TARGET",
+    ("linux", "hv_vp_assist_msr_contents"): "HV_X64_MSR_APIC_ASSIST_CONTENTS",
+    ("mshv", "hv_vp_assist_msr_contents"): "HV_X64_MSR_APIC_ASSIST_CONTENTS",
 }
 
 # Names a project gives to a value where hvref (and the TLFS) has another
@@ -665,10 +673,21 @@ def best(names: List[str], alias: str) -> str:
     return max(names, key=lambda n: (len(tokens(n) & theirs), -names.index(n)))
 
 
+def type_targets(h: Hvref, item: Item) -> List[str]:
+    """hvref's types for a project's type (most have one or none)."""
+    name = item.name.split("::")[-1]
+    known = TYPE_ALIASES.get((item.project, name))
+    if known:
+        return [t for t in ((known,) if isinstance(known, str) else known) if t in h.names]
+    one = type_target(h, item)
+    return [one] if one else []
+
+
 def type_target(h: Hvref, item: Item) -> Optional[str]:
     name = item.name.split("::")[-1]
     if (item.project, name) in TYPE_ALIASES:
-        return TYPE_ALIASES[(item.project, name)]
+        known = TYPE_ALIASES[(item.project, name)]
+        return known if isinstance(known, str) else known[0]
     if item.note and item.note in h.names:
         return item.note
     base = re.sub(r"(X64)$", "", name)
@@ -688,8 +707,9 @@ def match_all(h: Hvref, items: List[Item]) -> Tuple[List[Match], List[Disagreeme
     bad: List[Disagreement] = []
     enum_map: Dict[Tuple[str, str, str], str] = {}
     for it in items:
-        if it.kind == "type":
-            target = type_target(h, it)
+        if it.kind != "type":
+            continue
+        for target in type_targets(h, it):
             if target:
                 matches.append(Match(target, it, "type"))
                 enum_map[(it.project, it.path, it.name)] = target
