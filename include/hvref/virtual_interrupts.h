@@ -556,6 +556,9 @@ HVREF_ASSERT_SIZE(HV_INPUT_SET_VIRTUAL_INTERRUPT_TARGET, 0x18);
  * \note The online table names bits 31:1 RsvdZ and the PDFs call them
  *       reserved to zero; the 2013 WDK declares only NoEOIRequired. hvref
  *       names them RsvdZ, as the online table does. \erratum{E186}
+ * \note The EOI-assist text of TLFS 6.0b and 2.0 (and its code sample) calls
+ *       the EOI MSR HV_X64_APIC_EOI; their MSR tables and the online TLFS
+ *       name it HV_X64_MSR_EOI, which hvref defines. \erratum{E189}
  *
  * \par Specification
  * \tlfsonline{virtual-interrupts#eoi-assist-x64-only}
