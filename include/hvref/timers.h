@@ -399,7 +399,8 @@ HVREF_ASSERT_SIZE(HV_EMULATED_TIMER_CONTROL, 8);
  *       (HvX64RegisterPmTimerAssist) and describe no PM timer assist.
  *       \erratum{E252}
  * \note TLFS 2.0 names the reserved fields ReservedZ1 and ReservedZ2, the
- *       2013 WDK Reserved1 and Reserved2; hvref follows the TLFS.
+ *       2013 WDK Reserved1 and Reserved2 (OpenVMM's HvPmTimerInfo reserved1
+ *       and reserved2); hvref follows the TLFS.
  *       \erratum{E250} \erratum{E251}
  *
  * \par Specification

@@ -346,9 +346,9 @@ HVREF_ASSERT_SIZE(HV_MSI_ENTRY, 0x8);
  *
  * \note The TLFS (online and 6.0b) lists only HvInterruptSourceMsi. No TLFS
  *       edition documents an I/O APIC source; Linux's header
- *       (include/hyperv/hvgdk_mini.h, HV_INTERRUPT_SOURCE_IOAPIC) gives it
- *       the value 2, which hvref defines as HvInterruptSourceIoApic.
- *       \erratum{E180}
+ *       (include/hyperv/hvgdk_mini.h, HV_INTERRUPT_SOURCE_IOAPIC) and
+ *       OpenVMM's hvdef crate (IO_APIC) give it the value 2, which hvref
+ *       defines as HvInterruptSourceIoApic. \erratum{E180}
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_interrupt_entry}
@@ -357,7 +357,7 @@ HVREF_ASSERT_SIZE(HV_MSI_ENTRY, 0x8);
  */
 typedef enum _HV_INTERRUPT_SOURCE {
     HvInterruptSourceMsi = 1,   /**< An MSI or MSI-X message (HV_INTERRUPT_ENTRY::MsiEntry). */
-    HvInterruptSourceIoApic = 2 /**< An I/O APIC redirection entry (Linux's header only; no TLFS edition). */
+    HvInterruptSourceIoApic = 2 /**< An I/O APIC redirection entry (Linux's header and OpenVMM only; no TLFS edition). */
 } HV_INTERRUPT_SOURCE;
 
 /**
@@ -400,6 +400,24 @@ HVREF_ASSERT_SIZE(HV_INTERRUPT_ENTRY, 0x10);
  * \tlfs60b{10.4,Device Interrupt Target}
  */
 #define HV_DEVICE_INTERRUPT_TARGET_PROCESSOR_SET 2u
+
+/**
+ * \brief HV_DEVICE_INTERRUPT_TARGET::Flags: proxy redirect (bit 2).
+ *
+ * No TLFS edition documents this flag or says what it does; OpenVMM's
+ * hvdef crate (vm/hv1/hvdef/src/lib.rs) defines it with the value 4. In
+ * Linux's headers a hypervisor feature bit of the same name says that
+ * proxied interrupts can be redirected to a paravisor.
+ *
+ * \note Only OpenVMM defines the flag; the TLFS lists
+ *       HV_DEVICE_INTERRUPT_TARGET_MULTICAST and
+ *       HV_DEVICE_INTERRUPT_TARGET_PROCESSOR_SET only. \erratum{E190}
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_device_interrupt_target}
+ * \tlfs60b{10.4,Device Interrupt Target}
+ */
+#define HV_DEVICE_INTERRUPT_TARGET_PROXY_REDIRECT 4u
 
 /**
  * \brief The vector and the virtual processors a device interrupt is
