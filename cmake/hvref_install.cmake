@@ -19,3 +19,10 @@ install(FILES ${CMAKE_CURRENT_BINARY_DIR}/hvrefConfig.cmake
 
 configure_file(conf/hvref.pc.in ${CMAKE_CURRENT_BINARY_DIR}/hvref.pc @ONLY)
 install(FILES ${CMAKE_CURRENT_BINARY_DIR}/hvref.pc DESTINATION ${CMAKE_INSTALL_DATADIR}/pkgconfig)
+
+# hvref.json (references/export.py) and its schema, in share/hvref/. The JSON
+# is written by the site build (docs/build_site.py, step `export`, into the
+# site folder, build/site): installed when the site was built.
+install(FILES references/hvref.schema.json DESTINATION ${CMAKE_INSTALL_DATADIR}/hvref)
+install(FILES ${CMAKE_BINARY_DIR}/site/hvref.json DESTINATION ${CMAKE_INSTALL_DATADIR}/hvref
+        OPTIONAL)

@@ -7,6 +7,8 @@ benchmark (bench/) both run.
   filter    doxygen/xml/                 xml/ (what Breathe and the model read)
   layouts   doxygen/xml/, the headers    layouts.json
   sources   docs/*.rst, examples/        src/ (Sphinx's source folder)
+  export    xml/, layouts.json,          SITE/hvref.json, SITE/hvref.schema.json
+            references/
   sphinx    src/, xml/, layouts.json,    SITE
             references/
 
@@ -24,7 +26,9 @@ benchmark (bench/) both run.
   4. sources  hand-written pages and the examples are synchronised into
               BUILD/src, where the extension also writes generated pages, so
               the repository's docs/ folder is never written to
-  5. sphinx   BUILD/src -> SITE with docs/conf.py; warnings are errors.
+  5. export   hvref.json, every entity as data (references/export.py),
+              beside Sphinx, on the second core
+  6. sphinx   BUILD/src -> SITE with docs/conf.py; warnings are errors.
               Sphinx is started before step 2 and waits for the steps it
               reads (the hvref extension's _wait_for), so its start-up
               runs on the second core while Doxygen runs. After a build
@@ -142,6 +146,19 @@ def layout_probe_command(root: Path, build: Path) -> list:
             "--out", str(build / "layouts"), "--json", str(build / "layouts.json")]
 
 
+def export_command(root: Path, build: Path, site: Path) -> list:
+    return [sys.executable, str(REPO / "references" / "export.py"), "--root", str(root),
+            "--xml", str(build / "xml"), "--layouts", str(build / "layouts.json"),
+            "--out", str(site / "hvref.json")]
+
+
+def export(root: Path, build: Path, site: Path) -> subprocess.Popen:
+    """hvref.json and its schema beside the site's pages; the export runs
+    beside Sphinx, from the same XML and layouts."""
+    copy_if_changed(REPO / "references" / "hvref.schema.json", site / "hvref.schema.json")
+    return subprocess.Popen(export_command(root, build, site))
+
+
 def sources(root: Path, build: Path) -> None:
     src = build / "src"
     for page in DOCS.glob("*.rst"):            # the hand-written pages
@@ -177,6 +194,9 @@ def one_step(name: str, root: Path, build: Path, site: Path, jobs: str) -> int:
             sys.exit("build_site: the layout probe failed (above, with the type's file:line)")
     elif name == "sources":
         sources(root, build)
+    elif name == "export":
+        if export(root, build, site).wait() != 0:
+            sys.exit("build_site: the export failed (above)")
     else:
         (build / "src").mkdir(parents=True, exist_ok=True)
         env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
@@ -185,7 +205,7 @@ def one_step(name: str, root: Path, build: Path, site: Path, jobs: str) -> int:
     return 0
 
 
-STEPS = ("doxygen", "filter", "layouts", "sources", "sphinx")
+STEPS = ("doxygen", "filter", "layouts", "sources", "export", "sphinx")
 
 
 def main() -> int:
@@ -239,6 +259,7 @@ def main() -> int:
         with step("sources", timings):
             sources(root, build)
         done("inputs")
+        exporter = export(root, build, site)
     except BaseException:
         for process in (probe, sphinx):
             process.kill()
@@ -247,6 +268,8 @@ def main() -> int:
     with step("sphinx (after its inputs)", timings):
         sphinx.stdin.close()
         sphinx_finished(build, sphinx.wait())
+    if exporter.wait() != 0:
+        sys.exit("build_site: the export of hvref.json failed (above)")
     print("build_site: " + ", ".join(f"{k} {v:.1f}s" for k, v in timings.items())
           + f"; site in {site}")
     return 0
