@@ -6,7 +6,6 @@
  *
  * hvref-demonstrates: HV_MONITOR_PAGE HV_MONITOR_TRIGGER_GROUP
  *  HV_MONITOR_TRIGGER_STATE HV_MONITOR_PARAMETER PVHV_MONITOR_PAGE
- *  HV_MONITOR_TRIGGER_GROUP_COUNT HV_MONITOR_TRIGGERS_PER_GROUP
  *
  * The parent set the page up with a monitor port and connection
  * (HV_MONITOR_PORT_INFO, HV_MONITOR_CONNECTION_INFO) and filled Latency and
@@ -25,13 +24,18 @@
 
 #define NOTIFICATION 37u
 
+/* The page's layout: 4 trigger groups (TriggerGroup[4]) of 32 triggers, one
+ * bit each of Pending and Armed. */
+#define GROUP_COUNT 4u
+#define TRIGGERS_PER_GROUP 32u
+
 int main(void)
 {
     PVHV_MONITOR_PAGE Page;
     HV_MONITOR_TRIGGER_GROUP Group;
     HV_MONITOR_TRIGGER_STATE State;
-    UINT32 GroupIndex = NOTIFICATION / HV_MONITOR_TRIGGERS_PER_GROUP;
-    UINT32 Bit = NOTIFICATION % HV_MONITOR_TRIGGERS_PER_GROUP;
+    UINT32 GroupIndex = NOTIFICATION / TRIGGERS_PER_GROUP;
+    UINT32 Bit = NOTIFICATION % TRIGGERS_PER_GROUP;
 
     /* Stand-in for the shared page: one zeroed 4 KiB page. */
     Page = (PVHV_MONITOR_PAGE)hvref_example_output_page();
@@ -44,7 +48,7 @@ int main(void)
     Page->Parameter[GroupIndex][Bit].ReservedZ = 0;
 
     State.AsUINT32 = Page->TriggerState.AsUINT32;
-    if ((State.GroupEnable & (1u << GroupIndex)) == 0 || GroupIndex >= HV_MONITOR_TRIGGER_GROUP_COUNT) {
+    if ((State.GroupEnable & (1u << GroupIndex)) == 0 || GroupIndex >= GROUP_COUNT) {
         hvref_example_printf("group %u is not scanned\n", (unsigned)GroupIndex);
         return 1;
     }

@@ -834,6 +834,7 @@ HVREF_ASSERT_SIZE(HV_DOORBELL_PORT_INFO, 0x10);
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_port_info}
+ * \tlfsonline{inter-partition-communication#ports-and-connections}
  * \tlfs60b{11.10,Ports}
  * \tlfs20{14.8.6}
  * \wdk2013{HV_PORT_INFO}
@@ -993,6 +994,7 @@ HVREF_ASSERT_SIZE(HV_DOORBELL_CONNECTION_INFO, 0x18);
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_connection_info}
+ * \tlfsonline{inter-partition-communication#ports-and-connections}
  * \tlfs60b{11.10,Connection Information}
  * \tlfs20{14.8.9}
  * \wdk2013{HV_CONNECTION_INFO}
@@ -1043,31 +1045,6 @@ typedef enum _HV_PORT_PROPERTY_CODE {
     HvPortPropertyPostCount = 0x00000000,        /**< How many messages were posted to the port since it was created. */
     HvPortPropertyPreferredTargetVp = 0x00000001 /**< The virtual processor preferred for the port's messages when it was created with HV_ANY_VP. */
 } HV_PORT_PROPERTY_CODE;
-
-/**
- * \brief Number of trigger groups in a monitor page.
- *
- * The TLFS writes the 4 as a literal in HV_MONITOR_PAGE; hvref names it.
- *
- * \par Specification
- * \tlfs60b{11.10,Monitored Notification Page}
- * \tlfs20{14.8.10}
- * \see HV_MONITOR_PAGE
- */
-#define HV_MONITOR_TRIGGER_GROUP_COUNT 4
-
-/**
- * \brief Number of triggers in one trigger group (one bit each of Pending
- *        and Armed).
- *
- * A monitor page thus holds up to 128 monitored notifications.
- *
- * \par Specification
- * \tlfs60b{11.10,Connection Information}
- * \tlfs20{14.8.9.1}
- * \see HV_MONITOR_TRIGGER_GROUP
- */
-#define HV_MONITOR_TRIGGERS_PER_GROUP 32
 
 /**
  * \brief Which of a monitor page's trigger groups the hypervisor scans.
@@ -1182,14 +1159,14 @@ HVREF_ASSERT_SIZE(HV_MONITOR_PARAMETER, 0x8);
  * \see HV_MONITOR_TRIGGER_STATE HV_MONITOR_TRIGGER_GROUP HV_MONITOR_PARAMETER
  */
 typedef struct _HV_MONITOR_PAGE {
-    HV_MONITOR_TRIGGER_STATE TriggerState;                                                   /**< Which trigger groups are scanned. */
-    UINT32 Reserved1;                                                                        /**< Reserved for the hypervisor; leave unchanged. */
-    HV_MONITOR_TRIGGER_GROUP TriggerGroup[HV_MONITOR_TRIGGER_GROUP_COUNT];                   /**< The four trigger groups. */
-    UINT8 Reserved2[536];                                                                    /**< Reserved for the hypervisor; leave unchanged. */
-    UINT16 Latency[HV_MONITOR_TRIGGER_GROUP_COUNT][HV_MONITOR_TRIGGERS_PER_GROUP];            /**< Latency hint of each trigger, in 100 ns units. */
-    UINT8 Reserved3[256];                                                                    /**< Reserved for the hypervisor; leave unchanged. */
-    HV_MONITOR_PARAMETER Parameter[HV_MONITOR_TRIGGER_GROUP_COUNT][HV_MONITOR_TRIGGERS_PER_GROUP]; /**< The event each trigger signals. */
-    UINT8 Reserved4[1984];                                                                   /**< Reserved for the hypervisor; leave unchanged. */
+    HV_MONITOR_TRIGGER_STATE TriggerState;    /**< Which trigger groups are scanned. */
+    UINT32 Reserved1;                         /**< Reserved for the hypervisor; leave unchanged. */
+    HV_MONITOR_TRIGGER_GROUP TriggerGroup[4]; /**< The four trigger groups. */
+    UINT8 Reserved2[536];                     /**< Reserved for the hypervisor; leave unchanged. */
+    UINT16 Latency[4][32];                    /**< Latency hint of each trigger, in 100 ns units. */
+    UINT8 Reserved3[256];                     /**< Reserved for the hypervisor; leave unchanged. */
+    HV_MONITOR_PARAMETER Parameter[4][32];    /**< The event each trigger signals. */
+    UINT8 Reserved4[1984];                    /**< Reserved for the hypervisor; leave unchanged. */
 } HV_MONITOR_PAGE, *PHV_MONITOR_PAGE;
 HVREF_ASSERT_SIZE(HV_MONITOR_PAGE, 0x1000);
 
