@@ -178,6 +178,10 @@ def _check_reserved(row: Row) -> None:
                              f"({', '.join(RESERVED_KINDS)})")
 
 
+# The parts of references/value-layouts.csv: an MSR's 64-bit value, a CPUID
+# leaf's four result registers (EAX, EBX, ECX, EDX), and their sizes.
+VALUE_PARTS = {"value": 8, "registers": 16}
+
 # The kinds of other name in references/aliases.csv.
 ALIAS_KINDS = ("tlfs-2.0", "tlfs-6.0b", "linux", "openvmm", "mshv", "term")
 
@@ -222,6 +226,14 @@ class Catalogue:
         self.parameters = self._optional_table(
             ref / "parameters.csv", ("call", "direction", "field", "offset", "size"))
         self.aliases = self._load_aliases(ref / "aliases.csv")
+        # Which structure or union lays out an MSR's value or a CPUID leaf's
+        # registers (references/README.md, value-layouts.csv).
+        self.value_layouts = self._optional_table(ref / "value-layouts.csv",
+                                                  ("name", "part", "type"))
+        for row in self.value_layouts:
+            if row["part"] not in VALUE_PARTS:
+                raise CatalogueError(f"{row.where}: part {row['part']!r} of {row['name']} is "
+                                     f"not one of {', '.join(VALUE_PARTS)}")
         self.layouts: Dict[str, TypeLayout] = {}
         # Layout files written before the `reserved` column (generated trees
         # such as bench/synth.py's); tests/tools/check_catalogue.py requires

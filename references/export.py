@@ -143,6 +143,10 @@ class Exporter:
                                                        "privilege", "input_type", "output_type")
                             if call[key]}
             item["call"]["documented_in"] = hvmodel.Model.documented_in(call)
+        layouts = (self.model.value_layouts(entity.name)
+                   if entity.kind in ("macro", "enumerator") else [])
+        if layouts:
+            item["layouts"] = layouts
         if entity.layout is not None:
             item["size"] = entity.layout["size"]
             item["fields"] = self.fields(entity)

@@ -115,9 +115,24 @@ class Model:
 
     def see_also(self, name: str) -> List[str]:
         """The entities whose comment says \\see `name`, in header order."""
-        return [e.name for e in sorted(self.entities.values(),
-                                       key=lambda e: (e.header, e.line, e.name))
-                if name in e.doc.see]
+        if not hasattr(self, "_seen_by"):
+            seen_by: Dict[str, List[str]] = {}
+            for e in sorted(self.entities.values(), key=lambda e: (e.header, e.line, e.name)):
+                for target in dict.fromkeys(e.doc.see):
+                    seen_by.setdefault(target, []).append(e.name)
+            self._seen_by = seen_by
+        return list(self._seen_by.get(name, []))
+
+    def value_layouts(self, name: str) -> List[str]:
+        """The structures and unions that lay out the value of `name` (an
+        MSR's contents, a CPUID leaf's registers), as
+        references/value-layouts.csv says."""
+        if not hasattr(self, "_value_layouts"):
+            by_name: Dict[str, List[str]] = {}
+            for row in self.catalogue.value_layouts:
+                by_name.setdefault(row["name"], []).append(row["type"])
+            self._value_layouts = by_name
+        return [n for n in self._value_layouts.get(name, []) if n in self.layouts]
 
     def get(self, name: str) -> Optional[Entity]:
         return self.entities.get(name)

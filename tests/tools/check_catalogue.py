@@ -108,6 +108,7 @@ def check(root: Path) -> List[str]:
             "references/msrs.csv")
 
     check_aliases(catalogue, defs, problems)
+    check_value_layouts(catalogue, defs, problems)
     check_cpuid_leaves(catalogue, defs, problems)
     check_parameters(catalogue, problems)
     check_reserved(catalogue, problems)
@@ -278,6 +279,21 @@ def check_aliases(catalogue: cat.Catalogue, defs, problems: List[str]) -> None:
             problems.append(f"{row.where}: alias {row['alias']!r} is for {row['name']}, which "
                             "hvref does not define; spell the name as the headers or "
                             "references/hypercalls.csv do, or remove the row")
+
+
+def check_value_layouts(catalogue: cat.Catalogue, defs, problems: List[str]) -> None:
+    """Every row of references/value-layouts.csv names an MSR macro or a CPUID
+    leaf enumerator the headers define and a type whose layout has the
+    part's size (8 bytes for an MSR value, 16 for a leaf's registers)."""
+    for row in catalogue.value_layouts:
+        if row["name"] not in defs:
+            problems.append(f"{row.where}: {row['name']} is not defined in include/hvref/")
+        layout = catalogue.layouts.get(row["type"])
+        if layout is None:
+            problems.append(f"{row.where}: {row['type']} has no layout in references/layouts/")
+        elif layout.size != cat.VALUE_PARTS[row["part"]]:
+            problems.append(f"{row.where}: {row['type']} is {layout.size} bytes, but a "
+                            f"{row['part']} is {cat.VALUE_PARTS[row['part']]}")
 
 
 def check_cpuid_leaves(catalogue: cat.Catalogue, defs, problems: List[str]) -> None:

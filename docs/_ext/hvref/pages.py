@@ -462,8 +462,7 @@ class Generator:
     def msr_contents(self, name: str) -> List[str]:
         """The layouts of an MSR's value: NAME_CONTENTS, and the types whose
         comment says \\see NAME."""
-        names = dict.fromkeys([f"{name}_CONTENTS"] + self.model.see_also(name))
-        return [n for n in names if n in self.layouts]
+        return self.model.value_layouts(name)
 
     def cpuid_page(self) -> None:
         enumerators = {e.value.lower(): e.name for e in self.dox.values()
