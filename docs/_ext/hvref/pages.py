@@ -460,8 +460,7 @@ class Generator:
         self.write(rel, lines)
 
     def msr_contents(self, name: str) -> List[str]:
-        """The layouts of an MSR's value: NAME_CONTENTS, and the types whose
-        comment says \\see NAME."""
+        """The layouts of an MSR's value (references/value-layouts.csv)."""
         return self.model.value_layouts(name)
 
     def cpuid_page(self) -> None:
