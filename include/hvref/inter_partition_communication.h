@@ -1531,6 +1531,85 @@ typedef struct _HV_INPUT_POST_MESSAGE_DIRECT {
 } HV_INPUT_POST_MESSAGE_DIRECT, *PHV_INPUT_POST_MESSAGE_DIRECT;
 HVREF_ASSERT_SIZE(HV_INPUT_POST_MESSAGE_DIRECT, 0x100);
 
+/**
+ * \brief Contents of the SIRBP register: whether the SynIC event ring page
+ *        is enabled, and its guest physical page.
+ *
+ * The online TLFS lists the register among the SynIC registers (on ARM64 as
+ * HvRegisterSirbp) and TLFS 6.0b among a VTL's private state, but no TLFS
+ * edition gives its layout: this one is Microsoft's, from its headers
+ * (Linux's include/hyperv/hvhdk.h, union hv_synic_sirbp), and has the shape
+ * of SIMP and SIEFP. The page it points at is an HV_SYNIC_EVENT_RING_PAGE.
+ *
+ * \par Specification
+ * \tlfsonline{inter-partition-communication#synic-registers}
+ * \tlfs60b{15.11,Private State}
+ * \see HV_X64_MSR_SIRBP HV_SYNIC_EVENT_RING_PAGE
+ */
+typedef union _HV_SYNIC_SIRBP {
+    UINT64 AsUINT64; /**< The whole register. */
+    HVREF_EXTENSION struct {
+        UINT64 SirbpEnabled : 1;  /**< Set: the event ring page is enabled. */
+        UINT64 Preserved : 11;    /**< Reserved; write back the value read. */
+        UINT64 BaseSirbpGpa : 52; /**< Guest physical page number of the event ring page (the address shifted right by 12). */
+    };
+} HV_SYNIC_SIRBP, *PHV_SYNIC_SIRBP;
+HVREF_ASSERT_SIZE(HV_SYNIC_SIRBP, 0x8);
+
+/**
+ * \brief Number of 32-bit entries in one SINT's event ring: 63.
+ *
+ * Defined by Microsoft's headers (Linux's include/hyperv/hvhdk.h); no TLFS
+ * edition documents the event ring.
+ *
+ * \see HV_SYNIC_EVENT_RING
+ */
+#define HV_SYNIC_EVENT_RING_MESSAGE_COUNT 63
+
+/**
+ * \brief One SINT's event ring: a ring of 32-bit values the hypervisor
+ *        queues for the root partition, and two state bytes.
+ *
+ * The root partition's driver uses it for doorbell ports: each non-zero
+ * entry is the ID of a port that was signalled, and the reader clears the
+ * entry and moves on, wrapping after HV_SYNIC_EVENT_RING_MESSAGE_COUNT
+ * entries. It sets SignalMasked while it drains the ring; when it finds
+ * RingFull set it clears it and reports the ring empty again
+ * (HvCallNotifyPortRingEmpty, whose interface no TLFS edition documents).
+ * The layout and its use are Microsoft's, from its headers (Linux's
+ * include/hyperv/hvhdk.h and drivers/hv/mshv_synic.c); the TLFS describes
+ * the register that points at the page (HV_SYNIC_SIRBP) only by name.
+ *
+ * \par Specification
+ * \tlfsonline{inter-partition-communication#synic-registers}
+ * \see HV_SYNIC_EVENT_RING_PAGE HV_SYNIC_SIRBP
+ */
+typedef struct _HV_SYNIC_EVENT_RING {
+    UINT8 SignalMasked;                              /**< Set by the reader: do not interrupt while it drains the ring. */
+    UINT8 RingFull;                                  /**< Set by the hypervisor when the ring is full; cleared by the reader. */
+    UINT16 ReservedZ;                                /**< Reserved; zero. */
+    UINT32 Data[HV_SYNIC_EVENT_RING_MESSAGE_COUNT];  /**< The entries; zero marks an empty slot. */
+} HV_SYNIC_EVENT_RING, *PHV_SYNIC_EVENT_RING;
+HVREF_ASSERT_SIZE(HV_SYNIC_EVENT_RING, 0x100);
+
+/**
+ * \brief The SynIC event ring page: one HV_SYNIC_EVENT_RING per synthetic
+ *        interrupt source.
+ *
+ * The page that the SIRBP register points at; ring n belongs to SINTn. The
+ * layout is Microsoft's, from its headers (Linux's include/hyperv/hvhdk.h);
+ * no TLFS edition documents it. The hypervisor writes the page while the
+ * partition reads it, so code should access it through volatile pointers.
+ *
+ * \par Specification
+ * \tlfsonline{inter-partition-communication#synic-registers}
+ * \see HV_SYNIC_SIRBP HV_SYNIC_EVENT_RING
+ */
+typedef struct _HV_SYNIC_EVENT_RING_PAGE {
+    HV_SYNIC_EVENT_RING SintEventRing[HV_SYNIC_SINT_COUNT]; /**< Event ring of each SINT, indexed by SINT number. */
+} HV_SYNIC_EVENT_RING_PAGE, *PHV_SYNIC_EVENT_RING_PAGE;
+HVREF_ASSERT_SIZE(HV_SYNIC_EVENT_RING_PAGE, 0x1000);
+
 /** \} */
 
 #ifdef __cplusplus
