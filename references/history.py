@@ -192,6 +192,13 @@ class History:
         self.records: Dict[str, Record] = {}
         self.parents = _enum_parents(sources)
         self.bitfield_types = _bitfield_owners(catalogue, sources)
+        self.table_rows = {r["name"]: (r, what) for table, what in
+                           ((catalogue.status_codes, "status"), (catalogue.msrs, "msr"))
+                           for r in table}
+        self.aliases: Dict[str, List[cat.Row]] = {}
+        for row in getattr(catalogue, "aliases", []):
+            if row["kind"] != "term":
+                self.aliases.setdefault(row["name"], []).append(row)
         self._build()
 
     # -- presence ------------------------------------------------------------
@@ -212,13 +219,12 @@ class History:
                 if row[column]:
                     editions[edition] = "documented"
             return kind, editions, ""
-        for table, what in ((cat_.status_codes, "status"), (cat_.msrs, "msr")):
-            for r in table:
-                if r["name"] == name:
-                    kind = what
-                    for edition, column in TABLE_COLUMNS.items():
-                        if r[column] == "yes":
-                            editions[edition] = "listed"
+        r = self.table_rows.get(name)
+        if r is not None:
+            kind = r[1]
+            for edition, column in TABLE_COLUMNS.items():
+                if r[0][column] == "yes":
+                    editions[edition] = "listed"
         d = self.sources.definitions.get(name)
         if d is not None and d.kind == "enumerator" and name.startswith("HvCpuIdFunction"):
             for r in cat_.cpuid_leaves:
@@ -409,9 +415,11 @@ def _bitfield_owners(catalogue: cat.Catalogue, sources) -> Dict[str, Tuple[str, 
         if d.kind != "macro" or d.references:
             continue
         stem = re.sub(r"_(SHIFT|MASK)$", "", d.name)
-        for type_name, members in fields.items():
-            if stem.startswith(type_name + "_") and _squash(stem[len(type_name) + 1:]) in members:
-                owners[d.name] = (type_name, members[_squash(stem[len(type_name) + 1:])])
+        # Each split of the name at an underscore: TYPE _ FIELD (the longest TYPE wins).
+        for cut in (i for i, c in enumerate(stem) if c == "_"):
+            members = fields.get(stem[:cut])
+            if members is not None and _squash(stem[cut + 1:]) in members:
+                owners[d.name] = (stem[:cut], members[_squash(stem[cut + 1:])])
         if d.name in owners:
             continue
         if d.path not in texts:

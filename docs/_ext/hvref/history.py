@@ -50,10 +50,10 @@ def _escape(text: str) -> str:
     return re.sub(r"_(?=\W|$)", r"\\_", text)
 
 
-def alias_groups(catalogue: cat.Catalogue, name: str) -> Dict[str, List[cat.Row]]:
+def alias_groups(history: hist.History, name: str) -> Dict[str, List[cat.Row]]:
     """An entity's other names (every kind but `term`), by kind, in file order."""
     groups: Dict[str, List[cat.Row]] = {}
-    for row in hist.aliases_of(catalogue, name):
+    for row in history.aliases.get(name, []):
         groups.setdefault(row["kind"], []).append(row)
     # The editions first, then the projects, then kinds added later.
     order = list(ALIAS_TITLES)
@@ -119,7 +119,7 @@ def editions_section(gen, row: cat.Row) -> List[str]:
     for type_name in types:
         facts += [(text if text.startswith(type_name) else f"{type_name}: {text}", ids, rows)
                   for text, ids, rows in fact_lines(history, history.records[type_name])]
-    aliases = _alias_lines(catalogue, row["name"])
+    aliases = _alias_lines(history, row["name"])
     if not record.editions and not facts and not aliases:
         return []       # the page's first paragraph says that no edition has it
     lines = gen_title("Editions", "-")
@@ -139,8 +139,8 @@ def _origins(ids: List[str], rows: List[str]) -> str:
     return f" ({', '.join(parts)})" if parts else ""
 
 
-def _alias_lines(catalogue: cat.Catalogue, name: str) -> List[str]:
-    groups = alias_groups(catalogue, name)
+def _alias_lines(history: hist.History, name: str) -> List[str]:
+    groups = alias_groups(history, name)
     if not groups:
         return []
     lines = ["Other names:", ""]
@@ -258,7 +258,7 @@ def entity_line(history: hist.History, catalogue: cat.Catalogue, name: str) -> O
     if record is None:
         return None
     facts = fact_lines(history, record)
-    aliases = alias_groups(catalogue, name)
+    aliases = alias_groups(history, name)
     if record.everywhere and not facts and not aliases:
         return None
     if not record.known and record.kind == "call" and not facts and not aliases:
