@@ -371,7 +371,9 @@ HVREF_ASSERT_SIZE(HV_HYPERVISOR_VERSION_INFO, 16);
  *       GVA ranges for the virtual address list flush), bit 51 (fast
  *       hypercall output) and bit 54 (isolation). \erratum{E306}
  *       \erratum{E307} \erratum{E308} \erratum{E309} \erratum{E310}
- *       \erratum{E311}
+ *       \erratum{E311} OpenVMM and rust-vmm/mshv (and Linux for bit 35) also
+ *       name bits 12, 35 and 45 as the older editions do. \erratum{E315}
+ *       \erratum{E316} \erratum{E317}
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_partition_privilege_mask}
@@ -499,6 +501,11 @@ HVREF_ASSERT_SIZE(HV_PARTITION_PRIVILEGE_MASK, 8);
  * those of Microsoft's `HV_X64_HYPERVISOR_FEATURES` as seen in Windows symbol
  * data (openvmm's `hvdef` spells them in snake case).
  *
+ * \note OpenVMM names bits 0-3 (a maximum C-state) and bit 4 (HPET needed
+ *       for C3), Linux bit 9 (VP dispatch interrupt injection) and bit 10
+ *       (GHCB root mapping); the TLFS reserves all of them. \erratum{E318}
+ *       \erratum{E319} \erratum{E342} \erratum{E343}
+ *
  * \par Specification
  * \tlfsonline{feature-discovery#hypervisor-feature-identification---0x40000003}
  * \tlfs60b{2.4,Hypervisor Feature Identification - 0x40000003}
@@ -551,6 +558,14 @@ HVREF_ASSERT_SIZE(HV_X64_HYPERVISOR_FEATURES_ECX, 4);
  * and 25 are reserved in the TLFS but named in Microsoft's headers
  * (`SvmFeaturesAvailable`, `WatchdogTimerAvailable`, `DeviceDomainsAvailable`,
  * `S1DeviceDomainsAvailable`); openvmm also names bits 27-31.
+ *
+ * \note OpenVMM names bits this union leaves reserved, as rust-vmm/mshv
+ *       does up to bit 28: 16 (SVM features), 22 (watchdog timer), 24 and 25
+ *       (device domains), 27 (IPT), 28 (cross-VTL flush), 29 (idle
+ *       SPEC_CTRL), 30 (translate-GVA flags) and 31 (APIC EOI intercept).
+ *       \erratum{E320} \erratum{E321} \erratum{E322} \erratum{E323}
+ *       \erratum{E324} \erratum{E325} \erratum{E326} \erratum{E327}
+ *       \erratum{E328}
  *
  * \par Specification
  * \tlfsonline{feature-discovery#hypervisor-feature-identification---0x40000003}
@@ -697,6 +712,13 @@ HVREF_ASSERT_SIZE(HV_X64_HYPERVISOR_FEATURES, 16);
  * but the online page's source also carries a hidden table row "Recommend using
  * x2APIC MSRs" for it, and Microsoft's header names it `UseX2ApicMsrs`; it is
  * left reserved here. TLFS 2.0 and the WDK define only bits 0-5. \erratum{E038}
+ *
+ * \note OpenVMM names more of the reserved bits: 8 (x2APIC MSRs, also
+ *       rust-vmm/mshv), 16 (core scheduler requested, also mshv), 19
+ *       (x2APIC), 20 (restore time on resume), 21 (MMIO access by hypercall,
+ *       also Linux), 22 (GPA pinning hypercall) and 23 (wake VPs).
+ *       \erratum{E329} \erratum{E330} \erratum{E331} \erratum{E332}
+ *       \erratum{E333} \erratum{E334} \erratum{E335}
  *
  * \par Specification
  * \tlfsonline{feature-discovery#implementation-recommendations---0x40000004}
@@ -883,6 +905,9 @@ HVREF_ASSERT_SIZE(HV_IMPLEMENTATION_LIMITS, 16);
  * bit 24 to a "child x2APIC recommended" flag and bit 25 to a hardware
  * watchdog, where the online TLFS puts the ACPI WDAT bit at 24. \erratum{E036}
  *
+ * \note OpenVMM names bits 26 and 27 (device and hardware GPA access
+ *       tracking), which the TLFS reserves. \erratum{E336} \erratum{E337}
+ *
  * \par Specification
  * \tlfsonline{feature-discovery#implementation-hardware-features---0x40000006}
  * \tlfs60b{2.4,Implementation Hardware Features - 0x40000006}
@@ -970,6 +995,9 @@ HVREF_ASSERT_SIZE(HV_X64_HYPERVISOR_HARDWARE_FEATURES_EAX, 4);
  * Type name as in Microsoft's `HV_X64_HYPERVISOR_HARDWARE_FEATURES`
  * (mu_msvm). TLFS 2.0 reserves EDX "for future AMD-specific features"; TLFS
  * 6.0b and the online TLFS reserve EBX-EDX.
+ *
+ * \note OpenVMM reads bits 7-0 of EBX as a device domain input width; the
+ *       TLFS reserves EBX. \erratum{E338}
  *
  * \par Specification
  * \tlfsonline{feature-discovery#implementation-hardware-features---0x40000006}

@@ -552,6 +552,9 @@ typedef HV_HYPERCALL_OUTPUT *PHV_X64_HYPERCALL_OUTPUT;
  *       have bits 1-11 as one reserved run (RsvdP, or ReservedP in the WDK).
  *       The spec calls bits 12-63 "Hypercall GPFN", the WDK GpaPageNumber. \erratum{E009}
  *
+ * \note Linux's header reserves bits 1-11 and so has no lock bit; OpenVMM
+ *       names it. \erratum{E313}
+ *
  * \par Specification
  * \tlfsonline{hypercall-interface#establishing-the-hypercall-interface-x86x64}
  * \tlfs60b{3.13}

@@ -133,6 +133,7 @@ MACRO_ALIASES = {
 # Linux bit macros that stand under another register's comment.
 LINUX_BIT_OVERRIDES = {
     "HV_X64_NO_NONARCH_CORESHARING": ("HV_X64_ENLIGHTENMENT_INFORMATION_EAX_", 0),
+    "HV_X64_NESTED_ENLIGHTENED_TLB": ("HV_HYPERVISOR_NESTED_VIRT_FEATURES_EAX_", 0),
 }
 
 # CPUID feature and privilege bits: a macro of a project whose name starts
@@ -146,6 +147,21 @@ BIT_GROUPS_BY_PREFIX = {
         ("HV_ENLIGHTENMENT_", "HV_X64_ENLIGHTENMENT_INFORMATION_EAX_", 0),
     ),
 }
+# The layout (references/layouts/) of each bit group, where its name is not
+# the prefix without its last `_`.
+BIT_GROUP_TYPES = {"HV_PARTITION_PRIVILEGE_": "HV_PARTITION_PRIVILEGE_MASK"}
+
+# Project types whose reserved-looking fields are another view of the
+# entity, not a reading of its bits: not compared field by field.
+NO_FIELD_COMPARE = {
+    ("openvmm", "HvGuestOsId"),          # the open-source bit only; the rest in other types
+    ("openvmm", "HvInterruptControl"),   # the x64 and ARM64 layouts in one type (E154)
+    ("linux", "hv_connection_info"),     # union arms whose inner fields are reserved
+    ("linux", "hv_port_info"),
+    ("mshv", "hv_connection_info"),
+    ("mshv", "hv_port_info"),
+}
+
 # Linux: a comment containing the marker starts a group of BIT(n) macros;
 # the shift moves the bit into hvref's 64-bit privilege mask.
 LINUX_BIT_GROUP_MARKERS = (
@@ -341,6 +357,8 @@ def scan_c(project: str, path: str, text: str) -> List[Item]:
         if any(skip):
             i += 1
             continue
+        if re.match(r"(struct|union|enum|typedef|\})\b", stripped):
+            group = (None, 0)          # a bit group ends at the next declaration
         dm = re.match(r"#\s*define\s+(\w+)(?!\()\s*(.*)", stripped)
         if dm:
             body = dm.group(2)
@@ -711,7 +729,8 @@ def match_all(h: Hvref, items: List[Item]) -> Tuple[List[Match], List[Disagreeme
                 hs = h.sizes.get(target)
                 if hs is not None and it.size is not None and hs != it.size and it.size != 0:
                     bad.append(Disagreement(target, it, "size", str(hs), str(it.size)))
-                bad += compare_bits(h, target, it)
+                if (it.project, it.name.split("::")[-1]) not in NO_FIELD_COMPARE:
+                    bad += compare_bits(h, target, it)
     for it in items:
         n = it.name
         v = it.value
@@ -764,6 +783,13 @@ def match_all(h: Hvref, items: List[Item]) -> Tuple[List[Match], List[Disagreeme
                 hits = [m for m, mv in h.macros.items() if m.startswith(prefix) and mv == want]
                 if hits:
                     matches.append(Match(hits[0], it, "bit"))
+                elif want and want & (want - 1) == 0 and not RESERVED.search(n):
+                    layout = BIT_GROUP_TYPES.get(prefix, prefix.rstrip("_"))
+                    bit = want.bit_length() - 1
+                    for m, _, _, mbit, mwidth, res in h.members.get(layout, []):
+                        if res and mbit is not None and mbit <= bit < mbit + mwidth:
+                            bad.append(Disagreement(layout, it, "reserved", f"{m} {mbit + mwidth - 1}:{mbit}",
+                                                    f"{n} {bit}:{bit}"))
         # same name, other value
         if n in h.macros and h.macros[n] != v and not n.startswith("HV_X64_MSR_CRASH_PARAMS"):
             bad.append(Disagreement(n, it, "value", hex(h.macros[n]), hex(v)))
@@ -791,6 +817,9 @@ def match_all(h: Hvref, items: List[Item]) -> Tuple[List[Match], List[Disagreeme
     return matches, bad
 
 
+RESERVED = re.compile(r"reserved|^_?(rsvd|padding|pad|mbz|res\b|res\d|preserved|unused)", re.I)
+
+
 def compare_bits(h: Hvref, target: str, it: Item) -> List[Disagreement]:
     """Fields of the same name (case and `_` ignored) at another bit range."""
     out: List[Disagreement] = []
@@ -806,6 +835,24 @@ def compare_bits(h: Hvref, target: str, it: Item) -> List[Disagreement]:
                 out += compare_bits(h, part, sub)
     if not ours or not it.bits:
         return out
+    # a field one side names where the other has only reserved bits
+    spans = []
+    for m, off, size, bit, width, res in h.members.get(target, []):
+        if bit is None and off is not None and size is not None:
+            bit, width = off * 8, size * 8
+        if bit is not None and not norm(m).startswith("asuint"):
+            spans.append((m, bit, width, bool(res)))
+    for fname, bit, width in it.bits:
+        theirs_reserved = RESERVED.search(fname) is not None
+        if norm(fname).startswith(("asuint", "asu")):
+            continue
+        for m, obit, owidth, ours_reserved in spans:
+            if obit < bit + width and bit < obit + owidth and theirs_reserved != ours_reserved \
+                    and (theirs_reserved and obit >= bit and obit + owidth <= bit + width
+                         or ours_reserved and bit >= obit and bit + width <= obit + owidth):
+                out.append(Disagreement(target, it, "reserved",
+                                        f"{m} {obit + owidth - 1}:{obit}",
+                                        f"{fname} {bit + width - 1}:{bit}"))
     for fname, bit, width in it.bits:
         key = norm(fname)
         if key not in ours or key.startswith(("reserved", "rsvd", "padding")):
@@ -895,6 +942,14 @@ def recorded(bad: Disagreement, errata: List[Dict[str, str]]) -> Optional[str]:
             continue
         if bad.what == "value" and current["kind"] not in ("value", "code"):
             continue
+        if bad.what == "reserved":
+            ours, theirs = bad.hvref.split()[0], bad.theirs.split()[0]
+            bits = bad.theirs.split()[1].split(":")
+            field_bits = re.fullmatch(r"bits? (\d+)(?::(\d+))?", current["field"])
+            in_field = field_bits and int(field_bits.group(2) or field_bits.group(1)) <= int(bits[1]) \
+                and int(bits[0]) <= int(field_bits.group(1))
+            if row["value"] != theirs and current["field"] != ours and not in_field:
+                continue
         return current["id"]
     return None
 
