@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Checks hvref-decode against values worked out by hand from the TLFS.
+
+Each vector is a value whose decode follows from the spec's own layouts
+(TLFS 6.0b 3.7 for the hypercall input value, 3.8 for the result value,
+Appendix B for status codes, 3.13 for the hypercall MSR, 2.4 for CPUID leaf
+0x40000000): the command's JSON must name the fields with these values. Bad
+arguments must exit 2 with a message saying what is wrong; a value with set
+must-be-zero bits or an unknown code exits 1 and says why.
+
+Usage: check_decode.py --command PATH/hvref-decode
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+
+# (arguments, exit status, the decode's name or None, {field: value}, text in errors)
+VECTORS = [
+    # A fast HvCallFlushVirtualAddressSpace: code 0x0002, Fast is bit 16.
+    (["input", "0x0000000000010002"], 0, None,
+     {"CallCode": 0x2, "Fast": 1, "VariableHeaderSize": 0, "RepCount": 0}, None),
+    # A rep HvCallFlushVirtualAddressList (0x0003), 5 elements from index 2:
+    # RepCount is bits 43:32, RepStartIndex bits 59:48.
+    (["input", "0x0002000500000003"], 0, None,
+     {"CallCode": 0x3, "Fast": 0, "RepCount": 5, "RepStartIndex": 2}, None),
+    # A result value: HV_STATUS_SUCCESS with 5 reps complete (bits 43:32).
+    (["output", "0x0000000500000000"], 0, None, {"Result": 0, "RepsComplete": 5}, None),
+    (["status", "0x0005"], 0, "HV_STATUS_INVALID_PARAMETER", {}, None),
+    (["status", "0x0000"], 0, "HV_STATUS_SUCCESS", {}, None),
+    # HV_X64_MSR_HYPERCALL (0x40000001) enabled, page at GPA page 0x12345.
+    (["msr", "0x40000001", "0x0000000012345001"], 0, "HV_X64_MSR_HYPERCALL",
+     {"Enable": 1, "Locked": 0, "HypercallGpfn": 0x12345}, None),
+    # HV_X64_MSR_GUEST_OS_ID is 0x40000000.
+    (["msr", "0x40000000", "0"], 0, "HV_X64_MSR_GUEST_OS_ID", {}, None),
+    # Leaf 0x40000000: the highest leaf in EAX, "Microsoft Hv" in EBX ECX EDX.
+    (["cpuid", "0x40000000", "0x4000000A", "0x7263694D", "0x666F736F", "0x76482074"], 0,
+     "HvCpuIdFunctionHvVendorAndMaxFunction", {"MaxFunction": 0x4000000A}, None),
+    # Leaf 0x40000001: the interface signature "Hv#1" in EAX.
+    (["cpuid", "0x40000001", "0x31237648", "0", "0", "0"], 0, "HvCpuIdFunctionHvInterface",
+     {"Interface": 0x31237648}, None),
+    # Bits 30:27 of the input value are reserved, must be zero.
+    (["input", "0x0000000078000002"], 1, None, {"CallCode": 0x2, "RsvdZ": 0xF}, "RsvdZ"),
+    # No status has this code.
+    (["status", "0x7FFF"], 1, None, {}, "not a code hvref knows"),
+    # No call has code 0x7FFF.
+    (["input", "0x7FFF"], 1, None, {"CallCode": 0x7FFF}, "CallCode"),
+]
+
+BAD = [
+    (["status", "0x1g"], "is not a number"),
+    (["status", "-1"], "is not a number"),
+    (["status", "0x10000"], "out of range"),
+    (["msr", "0x100000000", "0"], "out of range"),
+    (["input", "0x10000000000000000"], "is not a number"),
+    (["bogus", "1"], "unknown kind"),
+    (["msr", "0x40000001"], "pairs"),
+    (["cpuid", "0x40000000", "1", "2"], "groups of five"),
+    (["input"], "one or more values"),
+    ([], "no kind"),
+]
+
+
+def run(command: str, args: list) -> subprocess.CompletedProcess:
+    return subprocess.run([command] + args, capture_output=True, text=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--command", required=True)
+    args = parser.parse_args()
+    problems = []
+    for argv, status, name, fields, error in VECTORS:
+        result = run(args.command, ["--json"] + argv)
+        label = " ".join(argv)
+        if result.returncode != status:
+            problems.append(f"{label}: exit {result.returncode}, expected {status}")
+        try:
+            decode = json.loads(result.stdout)
+        except json.JSONDecodeError as e:
+            problems.append(f"{label}: output is not one JSON object ({e}): {result.stdout!r}")
+            continue
+        if name is not None and decode.get("name") != name:
+            problems.append(f"{label}: named {decode.get('name')!r}, expected {name}")
+        got = {f["name"].rsplit(".", 1)[-1]: int(f["value"], 16) for f in decode.get("fields", [])}
+        for field, value in fields.items():
+            if got.get(field) != value:
+                problems.append(f"{label}: {field} is {got.get(field)!r}, expected {value:#x}")
+        if error is not None and error not in decode.get("errors", ""):
+            problems.append(f"{label}: errors {decode.get('errors')!r} do not mention {error!r}")
+        if error is None and "errors" in decode:
+            problems.append(f"{label}: unexpected errors {decode['errors']!r}")
+        text = run(args.command, argv)
+        if text.returncode != status or len(text.stdout.splitlines()) != 1:
+            problems.append(f"{label}: the text decode is not one line with exit {status}")
+    vendor = json.loads(run(args.command, ["--json"] + VECTORS[7][0]).stdout)
+    if not any(f.get("text") == "Microsoft Hv" for f in vendor.get("fields", [])):
+        problems.append("cpuid 0x40000000: the vendor string is not 'Microsoft Hv'")
+    several = run(args.command, ["status", "0", "5", "0x0000"])
+    if len(several.stdout.splitlines()) != 3:
+        problems.append("status 0 5 0x0000: not one line per value")
+    for argv, message in BAD:
+        result = run(args.command, argv)
+        if result.returncode != 2 or message not in result.stderr:
+            problems.append(f"{' '.join(argv) or '(no arguments)'}: exit {result.returncode} "
+                            f"and {result.stderr.strip()!r}; expected exit 2 saying {message!r}")
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print(f"decode: {len(VECTORS)} vectors, {len(BAD)} bad inputs, {len(problems)} problems")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
