@@ -22,5 +22,6 @@
 #include "inter_partition_communication.h"
 #include "timers.h"
 #include "virtual_interrupts.h"
+#include "registers.h"
 
 #endif /* HVREF_HVREF_H */
