@@ -7,8 +7,8 @@ benchmark (bench/) both run.
   filter    doxygen/xml/                 xml/ (what Breathe and the model read)
   layouts   doxygen/xml/, the headers    layouts.json
   sources   docs/*.rst, examples/        src/ (Sphinx's source folder)
-  export    xml/, layouts.json,          SITE/hvref.json, SITE/hvref.schema.json
-            references/
+  export    xml/, layouts.json,          SITE/hvref.json, SITE/hvref.schema.json,
+            references/                  SITE/_static/hvref-decode-data.js
   sphinx    src/, xml/, layouts.json,    SITE
             references/
 
@@ -26,7 +26,8 @@ benchmark (bench/) both run.
   4. sources  hand-written pages and the examples are synchronised into
               BUILD/src, where the extension also writes generated pages, so
               the repository's docs/ folder is never written to
-  5. export   hvref.json, every entity as data (references/export.py),
+  5. export   hvref.json, every entity as data (references/export.py), and
+              the decode page's tables from it (decode/gen_tables.py),
               beside Sphinx, on the second core
   6. sphinx   BUILD/src -> SITE with docs/conf.py; warnings are errors.
               Sphinx is started before step 2 and waits for the steps it
@@ -56,6 +57,7 @@ import hashlib
 import os
 import shutil
 import subprocess
+import threading
 import sys
 import time
 from pathlib import Path
@@ -146,17 +148,35 @@ def layout_probe_command(root: Path, build: Path) -> list:
             "--out", str(build / "layouts"), "--json", str(build / "layouts.json")]
 
 
-def export_command(root: Path, build: Path, site: Path) -> list:
-    return [sys.executable, str(REPO / "references" / "export.py"), "--root", str(root),
-            "--xml", str(build / "xml"), "--layouts", str(build / "layouts.json"),
-            "--out", str(site / "hvref.json")]
+def export_commands(root: Path, build: Path, site: Path) -> list:
+    """hvref.json beside the site's pages, then the decode page's tables
+    (_static/hvref-decode-data.js) from it."""
+    return [[sys.executable, str(REPO / "references" / "export.py"), "--root", str(root),
+             "--xml", str(build / "xml"), "--layouts", str(build / "layouts.json"),
+             "--out", str(site / "hvref.json")],
+            [sys.executable, str(REPO / "decode" / "gen_tables.py"), str(site / "hvref.json"),
+             "--js", str(site / "_static" / "hvref-decode-data.js")]]
 
 
-def export(root: Path, build: Path, site: Path) -> subprocess.Popen:
-    """hvref.json and its schema beside the site's pages; the export runs
-    beside Sphinx, from the same XML and layouts."""
-    copy_if_changed(REPO / "references" / "hvref.schema.json", site / "hvref.schema.json")
-    return subprocess.Popen(export_command(root, build, site))
+class Export(threading.Thread):
+    """The export step, beside Sphinx, from the same XML and layouts."""
+
+    def __init__(self, root: Path, build: Path, site: Path):
+        super().__init__()
+        copy_if_changed(REPO / "references" / "hvref.schema.json", site / "hvref.schema.json")
+        self.commands = export_commands(root, build, site)
+        self.status = 0
+        self.start()
+
+    def run(self) -> None:
+        for command in self.commands:
+            self.status = subprocess.run(command).returncode
+            if self.status != 0:
+                return
+
+    def wait(self) -> int:
+        self.join()
+        return self.status
 
 
 def sources(root: Path, build: Path) -> None:
@@ -195,7 +215,7 @@ def one_step(name: str, root: Path, build: Path, site: Path, jobs: str) -> int:
     elif name == "sources":
         sources(root, build)
     elif name == "export":
-        if export(root, build, site).wait() != 0:
+        if Export(root, build, site).wait() != 0:
             sys.exit("build_site: the export failed (above)")
     else:
         (build / "src").mkdir(parents=True, exist_ok=True)
@@ -259,7 +279,7 @@ def main() -> int:
         with step("sources", timings):
             sources(root, build)
         done("inputs")
-        exporter = export(root, build, site)
+        exporter = Export(root, build, site)
     except BaseException:
         for process in (probe, sphinx):
             process.kill()

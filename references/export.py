@@ -43,10 +43,16 @@ _LITERAL = re.compile(r"\(*(?:\(\s*(?:UINT|INT)(?:8|16|32|64)\s*\))?\s*"
                       r"(0[xX][0-9A-Fa-f]+|\d+)[uUlL]*\s*\)*")
 
 
-def project_version(root: Path) -> str:
+def project_version() -> str:
+    """hvref's version, from the CMakeLists.txt of the repository this script
+    is in (the tree it exports may be a copy without one: bench/, the
+    rebuild check)."""
+    cmakelists = Path(__file__).resolve().parents[1] / "CMakeLists.txt"
     match = re.search(r"project\(hvref VERSION ([0-9.]+)",
-                      (root / "CMakeLists.txt").read_text(encoding="utf-8"))
-    return match.group(1) if match else "0"
+                      cmakelists.read_text(encoding="utf-8"))
+    if match is None:
+        sys.exit(f"export: {cmakelists} has no `project(hvref VERSION x.y.z)`")
+    return match.group(1)
 
 
 def literal(text: str) -> Optional[int]:
@@ -187,7 +193,7 @@ def main() -> int:
     args = parser.parse_args()
     try:
         model = hvmodel.load(args.root, args.xml, args.layouts)
-        document = Exporter(model).document(args.version or project_version(args.root))
+        document = Exporter(model).document(args.version or project_version())
     except cat.CatalogueError as error:
         sys.exit(f"export: {error}")
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"
