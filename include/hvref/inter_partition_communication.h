@@ -62,7 +62,11 @@ extern "C" {
  * \par Specification
  * \tlfsonline{inter-partition-communication#sim-page}
  * \tlfs60b{11.10,Synthetic Interrupt Sources}
+ * \tlfs60b{11}
+ * \tlfs60b{11.1}
  * \tlfs20{14.8.1}
+ * \tlfs20{14}
+ * \tlfs20{14.1}
  * \see HV_SYNIC_SINT_INDEX
  */
 #define HV_SYNIC_SINT_COUNT 16
@@ -73,7 +77,9 @@ extern "C" {
  * \par Specification
  * \tlfsonline{datatypes/hv_synic_sint_index}
  * \tlfs60b{11.10,Synthetic Interrupt Sources}
+ * \tlfs60b{11.10}
  * \tlfs20{14.8.1}
+ * \tlfs20{14.8}
  */
 typedef UINT32 HV_SYNIC_SINT_INDEX;
 
@@ -91,7 +97,9 @@ typedef UINT32 HV_SYNIC_SINT_INDEX;
  * \par Specification
  * \tlfsonline{inter-partition-communication#scontrol-register}
  * \tlfs60b{11.8,SCONTROL Register}
+ * \tlfs60b{11.8}
  * \tlfs20{14.6.1}
+ * \tlfs20{14.6}
  * \wdk2013{HV_SYNIC_SCONTROL}
  * \see HV_X64_MSR_SCONTROL
  */
@@ -304,7 +312,12 @@ HVREF_ASSERT_SIZE(HV_SYNIC_SINT, 0x8);
  * \par Specification
  * \tlfsonline{datatypes/hv_message_type}
  * \tlfs60b{11.10,SynIC Message Types}
+ * \tlfs60b{11.3}
+ * \tlfs60b{11.3,Timer Message Buffers}
+ * \tlfs60b{11.3,Intercept Message Buffers}
+ * \tlfs60b{11.3,Event Log Message Buffers}
  * \tlfs20{14.8.2}
+ * \tlfs20{14.2.1}
  * \wdk2013{HV_MESSAGE_TYPE}
  * \see HV_MESSAGE_HEADER
  */
@@ -493,7 +506,11 @@ HVREF_ASSERT_SIZE(HV_MESSAGE_HEADER, 0x10);
  * \par Specification
  * \tlfsonline{datatypes/hv_message}
  * \tlfs60b{11.10,SynIC Message Format}
+ * \tlfs60b{11.2}
+ * \tlfs60b{11.4}
  * \tlfs20{14.8.4}
+ * \tlfs20{14.2}
+ * \tlfs20{14.2.4}
  * \wdk2013{HV_MESSAGE}
  * \see HV_MESSAGE_PAGE HV_MESSAGE_SIZE
  */
@@ -516,7 +533,9 @@ HVREF_ASSERT_SIZE(HV_MESSAGE, 0x100);
  * \par Specification
  * \tlfsonline{inter-partition-communication#sim-page}
  * \tlfs60b{11.9}
+ * \tlfs60b{11.4,Recommended Message Handling}
  * \tlfs20{14.7}
+ * \tlfs20{14.2.5}
  * \wdk2013{HV_MESSAGE_PAGE}
  * \see HV_SYNIC_SIMP HV_MESSAGE
  */
@@ -559,7 +578,15 @@ HVREF_ASSERT_SIZE(HV_MESSAGE_PAGE, 0x1000);
  * \par Specification
  * \tlfsonline{datatypes/hv_synic_event_flags}
  * \tlfs60b{11.10,SynIC Event Flags}
+ * \tlfs60b{11.5}
+ * \tlfs60b{11.5,Event Flag Delivery}
+ * \tlfs60b{11.5,Recommended Event Flag Handling}
+ * \tlfs60b{11.5,Event Flags versus Messages}
  * \tlfs20{14.8.5}
+ * \tlfs20{14.3}
+ * \tlfs20{14.3.1}
+ * \tlfs20{14.3.2}
+ * \tlfs20{14.3.3}
  * \wdk2013{HV_SYNIC_EVENT_FLAGS}
  * \see HV_SYNIC_EVENT_FLAGS_PAGE HV_INPUT_SIGNAL_EVENT
  */
@@ -631,6 +658,13 @@ HVREF_ASSERT_SIZE(HV_CONNECTION_ID, 0x4);
  * \par Specification
  * \hvcallrefs{HvCallPostMessage}
  * \tlfsonline{datatypes/hv_message}
+ * \tlfs60b{11.3,Guest Message Buffers}
+ * \tlfs60b{11.3,Message Buffer Queues}
+ * \tlfs60b{11.3,Reliability and Sequencing of Guest Message Buffers}
+ * \tlfs60b{11.11}
+ * \tlfs20{14.2.2}
+ * \tlfs20{14.2.3}
+ * \tlfs20{14.9}
  * \see HV_CONNECTION_ID HV_MESSAGE_TYPE HV_MESSAGE
  */
 typedef struct _HV_INPUT_POST_MESSAGE {
@@ -836,7 +870,9 @@ HVREF_ASSERT_SIZE(HV_DOORBELL_PORT_INFO, 0x10);
  * \tlfsonline{datatypes/hv_port_info}
  * \tlfsonline{inter-partition-communication#ports-and-connections}
  * \tlfs60b{11.10,Ports}
+ * \tlfs60b{11.6}
  * \tlfs20{14.8.6}
+ * \tlfs20{14.4}
  * \wdk2013{HV_PORT_INFO}
  * \see HV_PORT_TYPE HV_INPUT_CREATE_PORT HV_INPUT_CREATE_PORT_DEPRECATED
  */
@@ -996,7 +1032,9 @@ HVREF_ASSERT_SIZE(HV_DOORBELL_CONNECTION_INFO, 0x18);
  * \tlfsonline{datatypes/hv_connection_info}
  * \tlfsonline{inter-partition-communication#ports-and-connections}
  * \tlfs60b{11.10,Connection Information}
+ * \tlfs60b{11.6}
  * \tlfs20{14.8.9}
+ * \tlfs20{14.4}
  * \wdk2013{HV_CONNECTION_INFO}
  * \see HV_PORT_TYPE HV_INPUT_CONNECT_PORT
  */
@@ -1093,7 +1131,9 @@ HVREF_ASSERT_SIZE(HV_MONITOR_TRIGGER_STATE, 0x4);
  *
  * \par Specification
  * \tlfs60b{11.10,Connection Information}
+ * \tlfs60b{11.7,Monitored Notification Trigger}
  * \tlfs20{14.8.9.1}
+ * \tlfs20{14.5.1}
  * \wdk2013{HV_MONITOR_TRIGGER_GROUP}
  * \see HV_MONITOR_PAGE
  */
@@ -1118,7 +1158,9 @@ HVREF_ASSERT_SIZE(HV_MONITOR_TRIGGER_GROUP, 0x8);
  *
  * \par Specification
  * \tlfs60b{11.10,Connection Information}
+ * \tlfs60b{11.7,Monitored Notification Parameters}
  * \tlfs20{14.8.9.2}
+ * \tlfs20{14.5.3}
  * \wdk2013{HV_MONITOR_PARAMETER}
  * \see HV_MONITOR_PAGE HV_INPUT_SIGNAL_EVENT
  */
@@ -1153,8 +1195,12 @@ HVREF_ASSERT_SIZE(HV_MONITOR_PARAMETER, 0x8);
  * \par Specification
  * \tlfs60b{11.10,Monitored Notification Page}
  * \tlfs60b{11.7,Monitored Notification Page}
+ * \tlfs60b{11.7}
+ * \tlfs60b{11.7,Monitored Notification Latency Hint}
  * \tlfs20{14.8.10}
  * \tlfs20{14.5.4}
+ * \tlfs20{14.5}
+ * \tlfs20{14.5.2}
  * \wdk2013{HV_MONITOR_PAGE}
  * \see HV_MONITOR_TRIGGER_STATE HV_MONITOR_TRIGGER_GROUP HV_MONITOR_PARAMETER
  */
