@@ -94,6 +94,9 @@ TYPE_ALIASES = {
     ("openvmm", "HvGuestOsOpenSource"): "HV_GUEST_OS_ID_OPEN_SOURCE_CONTENTS",
     ("openvmm", "TimerMessagePayload"): "HV_TIMER_MESSAGE_PAYLOAD",
     ("openvmm", "HvVpSet"): "HV_VP_SET",
+    ("openvmm", "HvX64RegisterName"): "HV_REGISTER_NAME",
+    ("openvmm", "HvArm64RegisterName"): "HV_REGISTER_NAME",
+    ("openvmm", "HvAllArchRegisterName"): "HV_REGISTER_NAME",
     ("openvmm", "HvNestedVirtFeaturesEax"): "HV_HYPERVISOR_NESTED_VIRT_FEATURES_EAX",
     ("openvmm", "HvSynicSimpSiefp"): ("HV_SYNIC_SIMP", "HV_SYNIC_SIEFP"),
     ("openvmm", "HvSynicStimerConfig"): "HV_X64_MSR_STIMER_CONFIG_CONTENTS",
@@ -248,6 +251,12 @@ def load_hvref(root: Path) -> Hvref:
             h.names.add(name)
         for m in re.finditer(r"typedef enum \w*\s*\{.*?\}\s*(\w+);", text, re.S):
             h.types[norm(m.group(1))] = m.group(1)
+    # HV_REGISTER_NAME is a UINT32 whose values are the enumerators of
+    # HV_REGISTER_NAMES_*, HV_X64_REGISTER_NAMES_* and HV_ARM64_REGISTER_NAMES_*
+    for tname, values in list(h.enums.items()):
+        if re.fullmatch(r"HV_(X64_|ARM64_)?REGISTER_NAMES_\w+", tname):
+            for value, names in values.items():
+                h.enums.setdefault("HV_REGISTER_NAME", {}).setdefault(value, []).extend(names)
     for value, names in h.enums.get("HV_CPUID_FUNCTION", {}).items():
         h.cpuid[value] = names[0]
     for path in sorted((root / "references/layouts").glob("*.csv")):
@@ -575,6 +584,11 @@ def scan_rust(project: str, path: str, text: str) -> List[Item]:
             continue
         em = re.match(r"pub enum (\w+)(?::\s*\w+)?\s*\{", s)
         hm = re.match(r"(hv_error!)\s*\{", s)
+        rm = re.match(r"registers!\s*\{", s) and i + 1 < len(lines) and \
+            re.match(r"\s*(\w+)\s*\{", lines[i + 1])
+        if rm:
+            em = rm          # OpenVMM's registers! { Name { Variant = value, ... } }
+            i += 1
         if em or hm:
             enum = em.group(1) if em else "HvError"
             if em:
@@ -680,10 +694,17 @@ def tokens(name: str) -> set:
     return set(re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower().split("_")) - {""}
 
 
-def best(names: List[str], alias: str) -> str:
-    """Of hvref's names for one value, the one sharing most words with the alias."""
+def best(names: List[str], alias: str) -> Optional[str]:
+    """Of hvref's names for one value, the one sharing most words with the
+    alias (its enumeration's architecture counts as a word); None when the
+    alias belongs to one architecture and every name to the other."""
     theirs = tokens(alias.split("::")[-1])
-    return max(names, key=lambda n: (len(tokens(n) & theirs), -names.index(n)))
+    arch = {a for a in ("x64", "arm64") if a in alias.lower()}
+    other = {"x64": "arm64", "arm64": "x64"}
+    fit = [n for n in names if not any(other[a] in n.lower() for a in arch)] if len(arch) == 1 else names
+    if not fit:
+        return None
+    return max(fit, key=lambda n: (len(tokens(n) & theirs) + len(tokens(n) & arch), -fit.index(n)))
 
 
 def type_targets(h: Hvref, item: Item) -> List[str]:
@@ -748,7 +769,9 @@ def match_all(h: Hvref, items: List[Item]) -> Tuple[List[Match], List[Disagreeme
             elif target_enum == "HV_CALL_CODE" and v in h.calls:
                 matches.append(Match(h.calls[v], it, "call"))
             elif target_enum and target_enum in h.enums and v in h.enums[target_enum]:
-                matches.append(Match(best(h.enums[target_enum][v], n), it, "enumerator"))
+                chosen = best(h.enums[target_enum][v], n)
+                if chosen:
+                    matches.append(Match(chosen, it, "enumerator"))
             continue
         if it.kind != "macro" or v is None:
             continue
@@ -878,6 +901,17 @@ def read_rows(path: Path) -> List[Dict[str, str]]:
         return list(csv.DictReader(f))
 
 
+def own_name(it: Item) -> str:
+    """The part of a project's name that is its own: the variant of an
+    OpenVMM `Type::Value`, the C enumerator of a bindgen constant
+    (`hv_message_type_HVMSG_NONE` is HVMSG_NONE). A name whose own part is
+    hvref's spelling needs no row."""
+    name = it.name.split("::")[-1]
+    if it.kind == "enumerator" and it.enum and name.startswith(it.enum + "_"):
+        name = name[len(it.enum) + 1:]
+    return name
+
+
 def proposals(h: Hvref, matches: List[Match], rows: List[Dict[str, str]]) -> List[Tuple[str, str, str, str]]:
     have = {(r["name"], r["alias"], r["kind"]) for r in rows}
     have_alias = {(r["name"], norm(r["alias"]), r["kind"]) for r in rows}
@@ -885,7 +919,7 @@ def proposals(h: Hvref, matches: List[Match], rows: List[Dict[str, str]]) -> Lis
     seen = set()
     for m in matches:
         it = m.item
-        if norm(it.name.split("::")[-1]) == norm(m.name):
+        if norm(own_name(it)) == norm(m.name):
             continue
         if (m.name, it.name, it.project) in have or (m.name, norm(it.name), it.project) in have_alias:
             continue
