@@ -191,12 +191,13 @@
         el("td", {}, [fieldLink(f.name, f.type.url)]), el("td", {}, [f.bits]),
         el("td", {"class": "hvref-decode-value"}, name), el("td", {}, [meaning])]);
     });
-    var table = el("table", {"class": "hvref-table hvref-decode-fields"}, [
+    var table = el("table", {"class": "docutils hvref-decode-fields"}, [
       el("thead", {}, [el("tr", {}, ["Field", "Bits", "Value", "Meaning"].map(function (h) {
         return el("th", {}, [h]);
       }))]),
       el("tbody", {}, rows)]);
-    box.appendChild(el("div", {"class": "table-wrapper"}, [table]));
+    // Furo's scrolling box for wide tables (hvref.css: .table-wrapper.container).
+    box.appendChild(el("div", {"class": "table-wrapper container"}, [table]));
   }
 
   function fromAddress(search) {

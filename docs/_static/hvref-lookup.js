@@ -263,6 +263,19 @@
       full.appendChild(document.createTextNode("Search the full text for "));
       full.appendChild(span("hvref-lookup-query", query));
       list.appendChild(full);
+      // A number: offer the decode page too (decode.html), as a status code
+      // when it fits 16 bits, else as a hypercall input value.
+      if (parseNumber(query) !== null) {
+        var digits = query.replace(/[_'`]/g, "").replace(/h$/i, "").replace(/^0x/i, "");
+        var kind = digits.replace(/^0+/, "").length <= 4 ? "status" : "input";
+        var decode = option("hvref-lookup-decode", root + "decode.html?" + kind + "=0x" +
+                            encodeURIComponent(digits), hits.length + 1);
+        decode.appendChild(document.createTextNode("Decode "));
+        decode.appendChild(span("hvref-lookup-query", "0x" + digits));
+        decode.appendChild(document.createTextNode(
+          kind === "status" ? " as a status code" : " as a hypercall input value"));
+        list.appendChild(decode);
+      }
       list.hidden = false;
       input.setAttribute("aria-expanded", "true");
     }

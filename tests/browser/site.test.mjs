@@ -48,7 +48,11 @@
 //     filtering by kind hides the others and "Show all" brings them back;
 //   * Furo's theme toggle changes body[data-theme] and the background colour;
 //     prefers-color-scheme: dark gives a dark background in auto mode;
-//   * screenshots of a hypercall page, light and dark, in DIR.
+//   * screenshots of a hypercall page, light and dark, in DIR;
+//   * the decode page (decode.html?...), over http and from file://, names
+//     the same fields with the same values and flags the same errors as
+//     `hvref-decode --json` (--decode) for values worked out from the spec;
+//     the search box offers the decode page for a number.
 // Exits 0 when all pass, 1 on a failure, 77 (ctest: skipped) when
 // playwright-core or Chromium is missing.
 
@@ -84,13 +88,14 @@ const LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-q
 function usage(message) {
   console.error(`browser.site: ${message}`);
   console.error("usage: node tests/browser/site.test.mjs --site SITE [--root REPO] "
-    + "[--python PY] [--out DIR] [--chromium PATH] [--seed N]");
+    + "[--python PY] [--out DIR] [--chromium PATH] [--seed N] [--decode HVREF_DECODE]");
   process.exit(2);
 }
 
 const options = {
   site: null, root: path.resolve(HERE, "..", ".."), python: "python3", out: null,
   chromium: process.env.HVREF_CHROMIUM || "/usr/bin/chromium", seed: DEFAULT_SEED,
+  decode: null,
 };
 {
   const argv = process.argv.slice(2);
@@ -965,7 +970,8 @@ async function checkTheme(base) {
 const FIT_PAGES = ["index.html", TABLE_PAGE, CALL_PAGE, "generated/hypercalls/HvCallReserved0000.html",
   "generated/reference/hypercall_interface.html", "generated/layouts/hypercall_interface.html",
   "generated/msrs.html", "generated/status-codes.html", "generated/cpuid-leaves.html",
-  "generated/spec-map.html", "generated/examples.html"];
+  "generated/spec-map.html", "generated/examples.html",
+  "decode.html?cpuid=0x40000003&eax=0x2FFF&ebx=0x2BB9FF&ecx=0x2&edx=0xED7B72"];
 const SCREENS = [["phone", 390, 844], ["desktop", 1366, 900]];
 const MIN_LABEL_PX = 9;
 const MIN_CONTRAST = 3;
@@ -1145,6 +1151,79 @@ async function checkScreens(base) {
   clean("screens");
 }
 
+// Values whose decodes follow from the spec (tests/tools/check_decode.py
+// checks the command's answers field by field); the page must agree.
+const DECODES = [
+  ["input", ["0x0002000500000003"]],
+  ["input", ["0x0000000078000002"]],
+  ["output", ["0x0000000500000000"]],
+  ["status", ["0x0005"]],
+  ["msr", ["0x40000001", "0x0000000012345001"]],
+  ["cpuid", ["0x40000000", "0x4000000A", "0x7263694D", "0x666F736F", "0x76482074"]],
+  ["register", ["0x00090000"]],
+];
+const DECODE_PARAMS = { input: ["input"], output: ["output"], status: ["status"],
+  msr: ["msr", "value"], cpuid: ["cpuid", "eax", "ebx", "ecx", "edx"], register: ["register"] };
+
+// What the decode page shows: the decoded name, each field's name and value,
+// and whether it reports an error.
+async function shownDecode(page) {
+  await page.waitForSelector("#hvref-decode-result p", { timeout: 10_000 });
+  return page.evaluate(() => ({
+    name: document.querySelector(".hvref-decode-title a")?.textContent || null,
+    fields: [...document.querySelectorAll("table.hvref-decode-fields tbody tr")].map((tr) => [
+      tr.cells[0].textContent, (/^"[^"]*"|^\S+/.exec(tr.cells[2].textContent) || [""])[0]]),
+    error: !!document.querySelector(".hvref-decode-error, .hvref-decode-problem"),
+  }));
+}
+
+async function checkDecode(context, base) {
+  if (!options.decode) {
+    skip("decode page against hvref-decode", "no --decode HVREF_DECODE given");
+    return;
+  }
+  const differences = [];
+  const page = await context.newPage();
+  const filePage = await context.newPage();
+  for (const [kind, args] of DECODES) {
+    const run = spawnSync(options.decode, ["--json", kind, ...args], { encoding: "utf8" });
+    let expected;
+    try {
+      expected = JSON.parse(run.stdout);
+    } catch {
+      differences.push(`${kind} ${args.join(" ")}: hvref-decode printed ${JSON.stringify(run.stdout)}`);
+      continue;
+    }
+    const want = {
+      name: expected.name || null,
+      fields: (expected.fields || []).map((f) => [f.name,
+        f.text !== undefined ? `"${f.text}"` : f.value]),
+      error: "errors" in expected,
+    };
+    const query = DECODE_PARAMS[kind].map((p, i) => `${p}=${args[i]}`).join("&");
+    for (const [where, target, url] of [["http", page, `${base}/decode.html?${query}`],
+      ["file://", filePage, `${pathToFileURL(path.join(options.site, "decode.html")).href}?${query}`]]) {
+      await target.goto(url, { waitUntil: "load" });
+      const shown = await shownDecode(target);
+      if (JSON.stringify(shown) !== JSON.stringify(want)) {
+        differences.push(`${kind} ${args.join(" ")} (${where}): page ${JSON.stringify(shown)}, `
+          + `hvref-decode ${JSON.stringify(want)}`);
+      }
+    }
+  }
+  await filePage.close();
+  check(!differences.length, `decode page: ${DECODES.length} values decode as hvref-decode does, `
+    + "over http and from file://", `\n    ${differences.join("\n    ")}`);
+  await page.goto(`${base}/index.html`, { waitUntil: "load" });
+  await page.locator("input.sidebar-search:visible").first().click();
+  await page.keyboard.type("0x0005", { delay: 20 });
+  const offer = await page.locator("a.hvref-lookup-decode").first()
+    .getAttribute("href", { timeout: 5_000 }).catch(() => null);
+  check(!!offer && /decode\.html\?status=0x0005$/.test(offer),
+    "search box: a number offers the decode page", `offer: ${offer}`);
+  await page.close();
+}
+
 let exitCode = 1;
 try {
   const facts = catalogueFacts();
@@ -1168,6 +1247,7 @@ try {
   await timed("lookup", () => checkLookup(context, base, facts));
   await timed("search box", () => checkSearchBox(context, base, facts));
   await timed("table", () => checkTable(context, base, facts));
+  await timed("decode", () => checkDecode(context, base));
   await context.close();
   await timed("theme", () => checkTheme(base));
   await timed("file://", () => checkFileUrl(facts));
