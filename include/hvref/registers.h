@@ -30,6 +30,17 @@
 #include <hvref/platform.h>
 #include <hvref/datatypes.h>
 
+/* The register value formats below have anonymous structures and unions,
+ * marked HVREF_EXTENSION for GCC and Clang. MSVC reports them as C4201
+ * ("nameless struct/union") at /W4, and in C the bit-fields of types other
+ * than int as C4214: both are silenced for this header only and restored
+ * at its end. */
+#if defined(_MSC_VER)
+#pragma warning(push)
+#pragma warning(disable: 4201)
+#pragma warning(disable: 4214)
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -54,7 +65,8 @@ extern "C" {
  * \tlfsonline{datatypes/hv_register_name}
  * \tlfs60b{7.8,Virtual Processor Register Names}
  * \tlfs20{10.2.2}
- * \see HvCallGetVpRegisters, HvCallSetVpRegisters
+ * \wdk2013{HV_REGISTER_NAME}
+ * \see HvCallGetVpRegisters, HvCallSetVpRegisters, HV_REGISTER_VALUE
  */
 typedef UINT32 HV_REGISTER_NAME;
 
@@ -2673,8 +2685,385 @@ typedef enum _HV_ARM64_REGISTER_NAMES_SYNTHETIC {
 
 /** \} */
 
+/**
+ * \defgroup hvref_registers_values Register values
+ * \brief The 128-bit register value and the formats of the registers whose
+ *        value has fields.
+ * \{
+ */
+
+/**
+ * \brief Value of HvRegisterExplicitSuspend: whether the caller has
+ *        suspended the virtual processor.
+ *
+ * A suspended virtual processor does not run. A new virtual processor
+ * starts with Suspended set; its creator clears it with
+ * HvCallSetVpRegisters once the initial state is written.
+ *
+ * \par Specification
+ * \tlfs20{10.3.1}
+ * \wdk2013{HV_EXPLICIT_SUSPEND_REGISTER}
+ * \see HvRegisterExplicitSuspend, HV_REGISTER_VALUE
+ */
+typedef union _HV_EXPLICIT_SUSPEND_REGISTER {
+    UINT64 AsUINT64; /**< The whole value. */
+    HVREF_EXTENSION struct {
+        UINT64 Suspended : 1; /**< Bit 0: 1 while the caller keeps the virtual processor suspended. */
+        UINT64 Reserved : 63; /**< Bits 63:1: reserved, zero. */
+    };
+} HV_EXPLICIT_SUSPEND_REGISTER, *PHV_EXPLICIT_SUSPEND_REGISTER;
+HVREF_ASSERT_SIZE(HV_EXPLICIT_SUSPEND_REGISTER, 8);
+
+/**
+ * \brief Value of HvRegisterInterceptSuspend: whether the hypervisor has
+ *        suspended the virtual processor for an intercept, and its TLB
+ *        flush inhibit.
+ *
+ * The hypervisor sets Suspended when it delivers an intercept; the
+ * intercept's handler clears it to let the processor run again. While
+ * TlbFlushInhibit is set, a virtual processor that asks to flush this one's
+ * TLB is suspended until the bit is cleared. A caller may clear bits, never
+ * set them.
+ *
+ * \note TLFS 2.0 (followed here) names bit 1 TlbFlushInhibit; the 2013 WDK
+ *       names it TlbLocked; Linux's and rust-vmm/mshv's headers reserve it.
+ *       \erratum{E512}
+ *
+ * \par Specification
+ * \tlfs20{10.3.1}
+ * \wdk2013{HV_INTERCEPT_SUSPEND_REGISTER}
+ * \see HvRegisterInterceptSuspend, HV_REGISTER_VALUE
+ */
+typedef union _HV_INTERCEPT_SUSPEND_REGISTER {
+    UINT64 AsUINT64; /**< The whole value. */
+    HVREF_EXTENSION struct {
+        UINT64 Suspended : 1;       /**< Bit 0: 1 while an intercept keeps the virtual processor suspended. */
+        UINT64 TlbFlushInhibit : 1; /**< Bit 1: 1 makes remote TLB flushes of this processor wait. */
+        UINT64 Reserved : 62;       /**< Bits 63:2: reserved, zero. */
+    };
+} HV_INTERCEPT_SUSPEND_REGISTER, *PHV_INTERCEPT_SUSPEND_REGISTER;
+HVREF_ASSERT_SIZE(HV_INTERCEPT_SUSPEND_REGISTER, 8);
+
+/**
+ * \brief Value of HvRegisterDispatchSuspend: whether the scheduler holds the
+ *        virtual processor back.
+ *
+ * The online TLFS names this type as a member of HV_REGISTER_VALUE but
+ * gives no layout; the one bit here is the layout of Microsoft's headers
+ * (Linux's include/hyperv/hvgdk_mini.h and rust-vmm/mshv's bindings), the
+ * same as HV_EXPLICIT_SUSPEND_REGISTER's.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_register_value#architecture-neutral-members}
+ * \see HvRegisterDispatchSuspend, HV_REGISTER_VALUE
+ */
+typedef union _HV_DISPATCH_SUSPEND_REGISTER {
+    UINT64 AsUINT64; /**< The whole value. */
+    HVREF_EXTENSION struct {
+        UINT64 Suspended : 1; /**< Bit 0: 1 while the virtual processor is held back from dispatch. */
+        UINT64 Reserved : 63; /**< Bits 63:1: reserved. */
+    };
+} HV_DISPATCH_SUSPEND_REGISTER, *PHV_DISPATCH_SUSPEND_REGISTER;
+HVREF_ASSERT_SIZE(HV_DISPATCH_SUSPEND_REGISTER, 8);
+
+/**
+ * \brief Value of HvRegisterInternalActivityState: the states that keep a
+ *        virtual processor from running, as the hypervisor reports them.
+ *
+ * No TLFS edition gives its layout: the online TLFS lists the register as
+ * read-only, and the three bits are those of Microsoft's headers
+ * (rust-vmm/mshv's bindings, hv_internal_activity_register): waiting for a
+ * startup (INIT-SIPI) signal, halted, and idle.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_register_name#suspend--migration}
+ * \see HvRegisterInternalActivityState, HV_REGISTER_VALUE
+ */
+typedef union _HV_INTERNAL_ACTIVITY_REGISTER {
+    UINT64 AsUINT64; /**< The whole value. */
+    HVREF_EXTENSION struct {
+        UINT64 StartupSuspend : 1; /**< Bit 0: waiting for a startup signal. */
+        UINT64 HaltSuspend : 1;    /**< Bit 1: halted. */
+        UINT64 IdleSuspend : 1;    /**< Bit 2: idle. */
+        UINT64 Reserved : 61;      /**< Bits 63:3: reserved. */
+    };
+} HV_INTERNAL_ACTIVITY_REGISTER, *PHV_INTERNAL_ACTIVITY_REGISTER;
+HVREF_ASSERT_SIZE(HV_INTERNAL_ACTIVITY_REGISTER, 8);
+
+/**
+ * \brief Value of HvRegisterInterruptState on x64: the interrupt shadow and
+ *        the NMI mask.
+ *
+ * InterruptShadow is set for the one instruction after MOV SS, POP SS or
+ * STI, when the processor delivers no interrupt; NmiMasked is set from the
+ * delivery of an NMI until the next IRET.
+ *
+ * \par Specification
+ * \tlfs60b{7.9,Virtual Processor Interrupt State Register}
+ * \tlfs20{10.3.3}
+ * \wdk2013{HV_X64_INTERRUPT_STATE_REGISTER}
+ * \see HvRegisterInterruptState, HV_REGISTER_VALUE
+ */
+typedef union _HV_X64_INTERRUPT_STATE_REGISTER {
+    UINT64 AsUINT64; /**< The whole value. */
+    HVREF_EXTENSION struct {
+        UINT64 InterruptShadow : 1; /**< Bit 0: in an interrupt shadow. */
+        UINT64 NmiMasked : 1;       /**< Bit 1: NMIs are masked. */
+        UINT64 Reserved : 62;       /**< Bits 63:2: reserved, zero. */
+    };
+} HV_X64_INTERRUPT_STATE_REGISTER, *PHV_X64_INTERRUPT_STATE_REGISTER;
+HVREF_ASSERT_SIZE(HV_X64_INTERRUPT_STATE_REGISTER, 8);
+
+/**
+ * \brief Kinds of pending interruption (the InterruptionType field of
+ *        HV_X64_PENDING_INTERRUPTION_REGISTER).
+ *
+ * Value 1 is unused. TLFS 2.0 and the 2013 WDK list the first three; TLFS
+ * 6.0b adds the software interrupt and the two software exceptions.
+ *
+ * \par Specification
+ * \tlfs60b{7.9,Virtual Processor Pending Interruption Register}
+ * \tlfs20{10.3.4}
+ * \wdk2013{HV_X64_PENDING_INTERRUPTION_TYPE}
+ * \see HV_X64_PENDING_INTERRUPTION_REGISTER
+ */
+typedef enum _HV_X64_PENDING_INTERRUPTION_TYPE {
+    /** An external interrupt. */
+    HvX64PendingInterrupt = 0,
+    /** A non-maskable interrupt. */
+    HvX64PendingNmi = 2,
+    /** A hardware exception. */
+    HvX64PendingException = 3,
+    /** A software interrupt (INT n); InstructionLength gives the instruction's length. \tlfs60b{7.9,Virtual Processor Pending Interruption Register} */
+    HvX64PendingSoftwareInterrupt = 4,
+    /** A software exception raised by privileged software (a debug trap or fault such as INT1). \tlfs60b{7.9,Virtual Processor Pending Interruption Register} */
+    HvX64PendingPrivilegedSoftwareException = 5,
+    /** A software exception (INT3, INTO). \tlfs60b{7.9,Virtual Processor Pending Interruption Register} */
+    HvX64PendingSoftwareException = 6
+} HV_X64_PENDING_INTERRUPTION_TYPE;
+
+/**
+ * \brief Value of HvRegisterPendingInterruption on x64: an interruption the
+ *        hypervisor delivers through the IDT when the virtual processor runs
+ *        again.
+ *
+ * A parent handling an intercept writes it to inject an exception (a \#GP
+ * for a refused MSR access, say). With InterruptionPending clear the other
+ * fields mean nothing. If delivering the interruption causes an intercept,
+ * it stays pending and is delivered again after the intercept is handled.
+ * TLFS 2.0 and the 2013 WDK reserve bits 8:5; TLFS 6.0b defines
+ * InstructionLength there.
+ *
+ * \note Linux's and rust-vmm/mshv's headers name bit 9 nested_event; TLFS
+ *       6.0b reserves it. \erratum{E513}
+ *
+ * \par Specification
+ * \tlfs60b{7.9,Virtual Processor Pending Interruption Register}
+ * \tlfs20{10.3.4}
+ * \wdk2013{HV_X64_PENDING_INTERRUPTION_REGISTER}
+ * \see HvRegisterPendingInterruption, HV_X64_PENDING_INTERRUPTION_TYPE,
+ *      HV_REGISTER_VALUE
+ */
+typedef union _HV_X64_PENDING_INTERRUPTION_REGISTER {
+    UINT64 AsUINT64; /**< The whole value. */
+    HVREF_EXTENSION struct {
+        UINT64 InterruptionPending : 1; /**< Bit 0: an interruption is pending. */
+        UINT64 InterruptionType : 3;    /**< Bits 3:1: an HV_X64_PENDING_INTERRUPTION_TYPE. */
+        UINT64 DeliverErrorCode : 1;    /**< Bit 4: push ErrorCode with the interruption. */
+        UINT64 InstructionLength : 4;   /**< Bits 8:5: length in bytes of the instruction, for software interrupts. */
+        UINT64 Reserved : 7;            /**< Bits 15:9: reserved, zero. */
+        UINT64 InterruptionVector : 16; /**< Bits 31:16: the IDT vector. */
+        UINT64 ErrorCode : 32;          /**< Bits 63:32: the error code pushed when DeliverErrorCode is set. */
+    };
+} HV_X64_PENDING_INTERRUPTION_REGISTER, *PHV_X64_PENDING_INTERRUPTION_REGISTER;
+HVREF_ASSERT_SIZE(HV_X64_PENDING_INTERRUPTION_REGISTER, 8);
+
+/**
+ * \brief Value of an x87 register (HvX64RegisterFpMmx0 ... 7): the 80-bit
+ *        extended-precision number in 16 bytes.
+ *
+ * As MMx the register's 64 bits are Mantissa. All members are 64-bit
+ * bit-fields so that every compiler lays the 16 bytes out alike.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_x64_fp_register}
+ * \tlfs60b{7.9,Virtual Processor Floating-point and Vector Registers}
+ * \tlfs20{10.3.5}
+ * \wdk2013{HV_X64_FP_REGISTER}
+ * \see HvX64RegisterFpMmx0, HV_REGISTER_VALUE
+ */
+typedef struct _HV_X64_FP_REGISTER {
+    UINT64 Mantissa : 64;       /**< Bits 63:0: the 64-bit significand (the MMx register). */
+    UINT64 BiasedExponent : 15; /**< Bits 14:0 of the second quadword: the exponent. */
+    UINT64 Sign : 1;            /**< Bit 15 of the second quadword: the sign. */
+    UINT64 Reserved : 48;       /**< Bits 63:16 of the second quadword: reserved, zero. */
+} HV_X64_FP_REGISTER, *PHV_X64_FP_REGISTER;
+HVREF_ASSERT_SIZE(HV_X64_FP_REGISTER, 16);
+
+/**
+ * \brief Value of HvX64RegisterFpControlStatus: the x87 control, status and
+ *        tag words and the last x87 instruction, as FXSAVE stores them.
+ *
+ * In 64-bit form LastFpRip is the whole instruction address; in 32-bit form
+ * it is LastFpEip with the code segment selector LastFpCs.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_x64_fp_control_status_register}
+ * \tlfs60b{7.9,Virtual Processor Floating-point and Vector Registers}
+ * \tlfs20{10.3.5}
+ * \wdk2013{HV_X64_FP_CONTROL_STATUS_REGISTER}
+ * \see HvX64RegisterFpControlStatus, HV_REGISTER_VALUE
+ */
+typedef struct _HV_X64_FP_CONTROL_STATUS_REGISTER {
+    UINT16 FpControl; /**< The x87 control word (FCW). */
+    UINT16 FpStatus;  /**< The x87 status word (FSW). */
+    UINT8 FpTag;      /**< The abridged tag word (FTW), one bit per register. */
+    UINT8 Reserved;   /**< Reserved, zero (the TLFS writes it as an 8-bit bit-field). */
+    UINT16 LastFpOp;  /**< Opcode of the last x87 instruction (FOP). */
+    HVREF_EXTENSION union {
+        UINT64 LastFpRip; /**< Address of the last x87 instruction (64-bit form). */
+        HVREF_EXTENSION struct {
+            UINT32 LastFpEip; /**< Offset of the last x87 instruction (32-bit form). */
+            UINT16 LastFpCs;  /**< Code segment selector of the last x87 instruction (32-bit form). */
+            UINT16 Reserved1; /**< Unused in the 32-bit form. */
+        };
+    };
+} HV_X64_FP_CONTROL_STATUS_REGISTER, *PHV_X64_FP_CONTROL_STATUS_REGISTER;
+HVREF_ASSERT_SIZE(HV_X64_FP_CONTROL_STATUS_REGISTER, 16);
+
+/**
+ * \brief Value of HvX64RegisterXmmControlStatus: the last x87 data operand
+ *        and MXCSR with its mask, as FXSAVE stores them.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_x64_xmm_control_status_register}
+ * \tlfs60b{7.9,Virtual Processor Floating-point and Vector Registers}
+ * \tlfs20{10.3.5}
+ * \wdk2013{HV_X64_XMM_CONTROL_STATUS_REGISTER}
+ * \see HvX64RegisterXmmControlStatus, HV_REGISTER_VALUE
+ */
+typedef struct _HV_X64_XMM_CONTROL_STATUS_REGISTER {
+    HVREF_EXTENSION union {
+        UINT64 LastFpRdp; /**< Address of the last x87 data operand (64-bit form). */
+        HVREF_EXTENSION struct {
+            UINT32 LastFpDp;  /**< Offset of the last x87 data operand (32-bit form). */
+            UINT16 LastFpDs;  /**< Data segment selector of the last operand (32-bit form). */
+            UINT16 Reserved;  /**< Unused in the 32-bit form. */
+        };
+    };
+    UINT32 XmmStatusControl;     /**< MXCSR. */
+    UINT32 XmmStatusControlMask; /**< MXCSR_MASK: the MXCSR bits the processor supports. */
+} HV_X64_XMM_CONTROL_STATUS_REGISTER, *PHV_X64_XMM_CONTROL_STATUS_REGISTER;
+HVREF_ASSERT_SIZE(HV_X64_XMM_CONTROL_STATUS_REGISTER, 16);
+
+/**
+ * \brief Value of an x64 segment register (HvX64RegisterEs ... Gs,
+ *        HvX64RegisterLdtr, HvX64RegisterTr): the hidden descriptor state
+ *        with its selector.
+ *
+ * Attributes holds bits 8-15 and 20-23 of the descriptor's second word. The
+ * limit is ignored for 64-bit segments; for others it must be consistent
+ * with Granularity (with Granularity set, its low 12 bits are all ones).
+ * A segment with Present clear behaves as a null segment. The FS and GS base
+ * MSRs are the Base of HvX64RegisterFs and HvX64RegisterGs; they have no
+ * register names of their own. Base, Limit and Selector are declared as
+ * full-width bit-fields of their own types (the layout is the TLFS's on
+ * every compiler) so that the attribute bits can be checked against the
+ * catalogue with the rest of the 128 bits.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_x64_segment_register}
+ * \tlfs60b{7.9,Virtual Processor Segment Registers}
+ * \tlfs20{10.3.6}
+ * \wdk2013{HV_X64_SEGMENT_REGISTER}
+ * \see HvX64RegisterCs, HV_REGISTER_VALUE
+ */
+typedef struct _HV_X64_SEGMENT_REGISTER {
+    UINT64 Base : 64;     /**< Bytes 7:0: segment base address. */
+    UINT32 Limit : 32;    /**< Bytes 11:8: segment limit, in bytes (expanded by Granularity). */
+    UINT16 Selector : 16; /**< Bytes 13:12: segment selector. */
+    HVREF_EXTENSION union {
+        HVREF_EXTENSION struct {
+            UINT16 SegmentType : 4;              /**< Bits 3:0 of Attributes: the descriptor type. */
+            UINT16 NonSystemSegment : 1;         /**< Bit 4: S, 1 for a code or data segment. */
+            UINT16 DescriptorPrivilegeLevel : 2; /**< Bits 6:5: DPL. */
+            UINT16 Present : 1;                  /**< Bit 7: P. */
+            UINT16 Reserved : 4;                 /**< Bits 11:8: reserved, zero. */
+            UINT16 Available : 1;                /**< Bit 12: AVL, free for software. */
+            UINT16 Long : 1;                     /**< Bit 13: L, a 64-bit code segment. */
+            UINT16 Default : 1;                  /**< Bit 14: D/B, default operand size 32 bits. */
+            UINT16 Granularity : 1;              /**< Bit 15: G, the limit counts 4 KB units. */
+        };
+        UINT16 Attributes; /**< All the attribute bits as one word. */
+    };
+} HV_X64_SEGMENT_REGISTER, *PHV_X64_SEGMENT_REGISTER;
+HVREF_ASSERT_SIZE(HV_X64_SEGMENT_REGISTER, 16);
+
+/**
+ * \brief Value of an x64 descriptor-table register (HvX64RegisterIdtr,
+ *        HvX64RegisterGdtr): base and 16-bit limit.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_x64_table_register}
+ * \tlfs60b{7.9,Virtual Processor Table Registers}
+ * \tlfs20{10.3.7}
+ * \wdk2013{HV_X64_TABLE_REGISTER}
+ * \see HvX64RegisterIdtr, HV_REGISTER_VALUE
+ */
+typedef struct _HV_X64_TABLE_REGISTER {
+    UINT16 Pad[3]; /**< Padding that aligns Base; zero. */
+    UINT16 Limit;  /**< Table limit, in bytes. */
+    UINT64 Base;   /**< Table base address. */
+} HV_X64_TABLE_REGISTER, *PHV_X64_TABLE_REGISTER;
+HVREF_ASSERT_SIZE(HV_X64_TABLE_REGISTER, 16);
+
+/**
+ * \brief The value of any register: 16 bytes, seen as whichever format the
+ *        register's name calls for.
+ *
+ * A value narrower than 128 bits sits in the low bytes, and the rest is
+ * zero: write a 64-bit register through Reg64 after zeroing the whole
+ * union. The VP assist page register's format is
+ * HV_X64_MSR_APIC_ASSIST_CONTENTS (virtual_interrupts.h). The online TLFS
+ * also lists NpiepConfig (HV_X64_MSR_NPIEP_CONFIG_CONTENTS) and
+ * PendingExceptionEvent (HV_X64_PENDING_EXCEPTION_EVENT) members, whose
+ * types hvref does not define yet; read those registers through Reg64 and
+ * Reg128.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_register_value}
+ * \tlfs60b{7.8,Virtual Processor Register Values}
+ * \tlfs20{10.2.3}
+ * \wdk2013{HV_REGISTER_VALUE}
+ * \see HV_REGISTER_NAME, HvCallGetVpRegisters, HvCallSetVpRegisters
+ */
+typedef union _HV_REGISTER_VALUE {
+    HV_UINT128 Reg128; /**< The whole 128-bit value. */
+    UINT64 Reg64;      /**< A 64-bit register. */
+    UINT32 Reg32;      /**< A 32-bit register. */
+    UINT16 Reg16;      /**< A 16-bit register. */
+    UINT8 Reg8;        /**< An 8-bit register. */
+    HV_X64_FP_REGISTER Fp;                                 /**< HvX64RegisterFpMmx0 ... 7. */
+    HV_X64_FP_CONTROL_STATUS_REGISTER FpControlStatus;     /**< HvX64RegisterFpControlStatus. */
+    HV_X64_XMM_CONTROL_STATUS_REGISTER XmmControlStatus;   /**< HvX64RegisterXmmControlStatus. */
+    HV_X64_SEGMENT_REGISTER Segment;                       /**< The segment registers, LDTR and TR. */
+    HV_X64_TABLE_REGISTER Table;                           /**< IDTR and GDTR. */
+    HV_EXPLICIT_SUSPEND_REGISTER ExplicitSuspend;          /**< HvRegisterExplicitSuspend. */
+    HV_INTERCEPT_SUSPEND_REGISTER InterceptSuspend;        /**< HvRegisterInterceptSuspend. */
+    HV_DISPATCH_SUSPEND_REGISTER DispatchSuspend;          /**< HvRegisterDispatchSuspend. */
+    HV_X64_INTERRUPT_STATE_REGISTER InterruptState;        /**< HvRegisterInterruptState (x64). */
+    HV_X64_PENDING_INTERRUPTION_REGISTER PendingInterruption; /**< HvRegisterPendingInterruption (x64). */
+} HV_REGISTER_VALUE, *PHV_REGISTER_VALUE;
+HVREF_ASSERT_SIZE(HV_REGISTER_VALUE, 16);
+
+/** \} */
+
 #ifdef __cplusplus
 }
+#endif
+
+#if defined(_MSC_VER)
+#pragma warning(pop)
 #endif
 
 #endif /* HVREF_REGISTERS_H */
