@@ -285,6 +285,7 @@ int hvref_decode(const char *kind, int count, char *const values[], int json, FI
     static const struct { const char *kind; int group; unsigned long long max; } kinds[] = {
         {"input", 1, ~0ull}, {"output", 1, ~0ull}, {"status", 1, 0xFFFFull},
         {"msr", 2, 0xFFFFFFFFull}, {"cpuid", 5, 0xFFFFFFFFull}, {"register", 1, 0xFFFFFFFFull},
+        {"smccc", 1, 0xFFFFFFFFull},
     };
     decoder d;
     unsigned k;
@@ -297,8 +298,8 @@ int hvref_decode(const char *kind, int count, char *const values[], int json, FI
         if (strcmp(kind, kinds[k].kind) == 0)
             break;
     if (k == sizeof kinds / sizeof kinds[0]) {
-        fprintf(err, "hvref-decode: unknown kind '%s': use input, output, status, msr, cpuid "
-                     "or register\n", kind);
+        fprintf(err, "hvref-decode: unknown kind '%s': use input, output, status, msr, cpuid, "
+                     "register or smccc\n", kind);
         return HVREF_DECODE_BAD_INPUT;
     }
     if (count == 0 || count % kinds[k].group != 0) {
@@ -331,6 +332,12 @@ int hvref_decode(const char *kind, int count, char *const values[], int json, FI
             snprintf(label, sizeof label, "0x%08llX", v[0]);
             begin(&d, kind, label);
             named(&d, label, find(hvref_registers, hvref_registers_count, v[0]));
+        } else if (strcmp(kind, "smccc") == 0) {
+            snprintf(label, sizeof label, "0x%08llX", v[0]);
+            begin(&d, kind, label);
+            named(&d, label, find(hvref_smcccs, hvref_smcccs_count, v[0]));
+            to_bytes(bytes, 0, v[0], 4u);
+            fields_of(&d, hvref_type_arm64_smccc_function_id, bytes, 0, "");
         } else if (strcmp(kind, "msr") == 0) {
             const hvref_value *msr = find(hvref_msrs, hvref_msrs_count, v[0]);
             snprintf(label, sizeof label, "0x%08llX=0x%016llX", v[0], v[1]);

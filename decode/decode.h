@@ -47,10 +47,11 @@ extern const hvref_field hvref_fields[];
 extern const hvref_type hvref_types[];
 extern const unsigned hvref_type_count;
 extern const hvref_value hvref_calls[], hvref_statuses[], hvref_msrs[], hvref_leaves[],
-    hvref_registers[];
+    hvref_registers[], hvref_smcccs[];
 extern const unsigned hvref_calls_count, hvref_statuses_count, hvref_msrs_count,
-    hvref_leaves_count, hvref_registers_count;
-extern const int hvref_type_hypercall_input, hvref_type_hypercall_output;
+    hvref_leaves_count, hvref_registers_count, hvref_smcccs_count;
+extern const int hvref_type_hypercall_input, hvref_type_hypercall_output,
+    hvref_type_arm64_smccc_function_id;
 extern const char hvref_json_version[];
 
 /* Exit statuses of the command. */
@@ -58,7 +59,7 @@ enum { HVREF_DECODE_OK = 0, HVREF_DECODE_FLAGGED = 1, HVREF_DECODE_BAD_INPUT = 2
 
 /*
  * Decodes the values of one kind ("input", "output", "status", "msr",
- * "cpuid", "register") given as argument strings, one line per decode on
+ * "cpuid", "register", "smccc") given as argument strings, one line per decode on
  * `out` (JSON Lines when `json` is set), problems with the arguments on
  * `err`. Returns HVREF_DECODE_BAD_INPUT for arguments it cannot read,
  * HVREF_DECODE_FLAGGED when a value has set must-be-zero bits or an unknown

@@ -29,9 +29,11 @@ TABLES = (
      and not e["name"].endswith("_CONTENTS")),
     ("leaves", lambda e: e.get("parent") == "HV_CPUID_FUNCTION"),
     ("registers", lambda e: e.get("parent", "").lstrip("_").startswith("HV_REGISTER_NAME")),
+    ("smcccs", lambda e: e["kind"] == "macro" and e["name"].startswith("HV_ARM64_SMCCC_")
+     and e["name"].endswith("_FUNCTION_ID")),
 )
 # Types the decoders start from, by name.
-ROOTS = ("HV_HYPERCALL_INPUT", "HV_HYPERCALL_OUTPUT")
+ROOTS = ("HV_HYPERCALL_INPUT", "HV_HYPERCALL_OUTPUT", "HV_ARM64_SMCCC_FUNCTION_ID")
 
 
 def whole_value(entity: dict, field: dict) -> bool:

@@ -14,6 +14,7 @@ static const char usage[] =
     "  msr    NUMBER VALUE             a synthetic MSR and its value\n"
     "  cpuid  LEAF EAX EBX ECX EDX     a CPUID leaf's result registers\n"
     "  register 0x...                  a register number (HV_REGISTER_NAME)\n"
+    "  smccc  0x...                    an ARM64 SMCCC function identifier (X0)\n"
     "Several values (pairs for msr, groups of five for cpuid) may follow one\n"
     "kind; one decode per line. --json prints each decode as a JSON object.\n"
     "Numbers are hex (0x1F) or decimal. Exit status: 0 decoded, 1 a value has\n"

@@ -10,6 +10,7 @@
  *   decode.html?msr=0x40000001&value=0x12345001
  *   decode.html?cpuid=0x40000000&eax=..&ebx=..&ecx=..&edx=..
  *   decode.html?register=0x00090000           a register number
+ *   decode.html?smccc=0x46000001              an ARM64 SMCCC function identifier
  * Works from file:// (the tables are a <script>, not a fetch()).
  */
 (function () {
@@ -22,7 +23,8 @@
     msr: {label: "MSR and its value", args: ["msr", "value"], max: 32},
     cpuid: {label: "CPUID leaf and registers", args: ["cpuid", "eax", "ebx", "ecx", "edx"],
             max: 32},
-    register: {label: "Register number", args: ["register"], max: 32}
+    register: {label: "Register number", args: ["register"], max: 32},
+    smccc: {label: "SMCCC function identifier", args: ["smccc"], max: 32}
   };
 
   function parseNumber(text) {
@@ -124,10 +126,15 @@
       return result;
     }
     var table = {status: data.statuses, msr: data.msrs, cpuid: data.leaves,
-                 register: data.registers}[kind];
+                 register: data.registers, smccc: data.smcccs}[kind];
     result.entry = find(table, values[0]);
     result.label = hex(values[0], kind === "status" ? 4 : 8);
     if (!result.entry) result.errors.push(result.label + " is not a code hvref knows");
+    if (kind === "smccc") {
+      putBytes(bytes, 0, values[0], 4);
+      fieldsOf(data, data.roots.HV_ARM64_SMCCC_FUNCTION_ID, bytes, 0, "", result);
+      return result;
+    }
     if (kind === "msr") {
       result.label += " = " + hex(values[1], 16);
       putBytes(bytes, 0, values[1], 8);

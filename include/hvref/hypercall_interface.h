@@ -281,14 +281,43 @@ typedef HV_HYPERCALL_INPUT *PHV_X64_HYPERCALL_INPUT;
  * \brief The SMCCC function identifier an ARM64 guest puts in X0 to make a
  *        hypercall with HVC #0.
  *
- * Its fields: bit 31 = 0 (fast call in SMCCC terms), bit 30 = 1 (64-bit
- * convention), bits 24-29 = 6 (vendor-specific hypervisor service), bits
- * 16-23 = 0, bits 0-15 = 1 (the hypercall input value is in X1).
+ * Its fields (HV_ARM64_SMCCC_FUNCTION_ID): bit 31 = 0 (a yielding call, not
+ * an SMCCC fast call), bit 30 = 1 (the 64-bit convention), bits 24-29 = 6
+ * (a vendor-specific hypervisor service call), bits 16-23 = 0, bits 0-15 =
+ * 1 (the hypercall input value is in X1). Linux's arm64 mshyperv.h builds
+ * the same value as HV_FUNC_ID.
  *
  * \par Specification
  * \tlfsonline{hypercall-interface#hypercall-register-conventions-arm64-smccc}
+ * \see HV_ARM64_SMCCC_FUNCTION_ID
  */
 #define HV_ARM64_SMCCC_HYPERCALL_FUNCTION_ID 0x46000001
+
+/**
+ * \brief The fields of an SMCCC function identifier (X0 of an ARM64 HVC #0).
+ *
+ * The SMC Calling Convention splits the 32-bit identifier into the kind of
+ * call, the register width, the service that owns the call and the
+ * function number within it; the TLFS gives the value of each field for a
+ * hypercall (HV_ARM64_SMCCC_HYPERCALL_FUNCTION_ID). hvref names the union
+ * and its fields after the TLFS table's column of field names; no TLFS
+ * edition declares it as a type.
+ *
+ * \par Specification
+ * \tlfsonline{hypercall-interface#hypercall-register-conventions-arm64-smccc}
+ * \see HV_ARM64_SMCCC_HYPERCALL_FUNCTION_ID
+ */
+typedef union _HV_ARM64_SMCCC_FUNCTION_ID {
+    UINT32 AsUINT32; /**< The whole identifier, as X0 holds it (upper 32 bits zero). */
+    HVREF_EXTENSION struct {
+        UINT32 FunctionNumber : 16;   /**< Bits 0-15: the function; 1 for a hypercall (input value in X1). */
+        UINT32 RsvdZ : 8;             /**< Bits 16-23: reserved, must be zero. */
+        UINT32 ServiceCallType : 6;   /**< Bits 24-29: the owning service; 6 for a vendor-specific hypervisor call. */
+        UINT32 CallingConvention : 1; /**< Bit 30: 1 for the 64-bit (HVC64) convention. */
+        UINT32 YieldingCall : 1;      /**< Bit 31: the TLFS's "Yielding Call" field, always 0 for a hypercall (SMCCC: 0 yielding, 1 fast). */
+    };
+} HV_ARM64_SMCCC_FUNCTION_ID, *PHV_ARM64_SMCCC_FUNCTION_ID;
+HVREF_ASSERT_SIZE(HV_ARM64_SMCCC_FUNCTION_ID, 4);
 
 /**
  * \brief Immediate of the HVC instruction for the SMCCC hypercall

@@ -1161,9 +1161,11 @@ const DECODES = [
   ["msr", ["0x40000001", "0x0000000012345001"]],
   ["cpuid", ["0x40000000", "0x4000000A", "0x7263694D", "0x666F736F", "0x76482074"]],
   ["register", ["0x00090000"]],
+  ["smccc", ["0x46000001"]],
 ];
 const DECODE_PARAMS = { input: ["input"], output: ["output"], status: ["status"],
-  msr: ["msr", "value"], cpuid: ["cpuid", "eax", "ebx", "ecx", "edx"], register: ["register"] };
+  msr: ["msr", "value"], cpuid: ["cpuid", "eax", "ebx", "ecx", "edx"], register: ["register"],
+  smccc: ["smccc"] };
 
 // What the decode page shows: the decoded name, each field's name and value,
 // and whether it reports an error.
