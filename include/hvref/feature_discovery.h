@@ -372,8 +372,8 @@ HVREF_ASSERT_SIZE(HV_HYPERVISOR_VERSION_INFO, 16);
  *       hypercall output) and bit 54 (isolation). \erratum{E306}
  *       \erratum{E307} \erratum{E308} \erratum{E309} \erratum{E310}
  *       \erratum{E311} OpenVMM and rust-vmm/mshv (and Linux for bit 35) also
- *       name bits 12, 35 and 45 as the older editions do. \erratum{E315}
- *       \erratum{E316} \erratum{E317}
+ *       name bits 12, 35 and 45 as the older editions do. \erratum{E031}
+ *       \erratum{E033} \erratum{E034}
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_partition_privilege_mask}
@@ -717,7 +717,7 @@ HVREF_ASSERT_SIZE(HV_X64_HYPERVISOR_FEATURES, 16);
  *       rust-vmm/mshv), 16 (core scheduler requested, also mshv), 19
  *       (x2APIC), 20 (restore time on resume), 21 (MMIO access by hypercall,
  *       also Linux), 22 (GPA pinning hypercall) and 23 (wake VPs).
- *       \erratum{E329} \erratum{E330} \erratum{E331} \erratum{E332}
+ *       \erratum{E038} \erratum{E330} \erratum{E331} \erratum{E332}
  *       \erratum{E333} \erratum{E334} \erratum{E335}
  *
  * \par Specification
