@@ -543,12 +543,96 @@ enum _HV_CALL_CODE {
     /**
      * \brief Reads registers of a virtual processor.
      *
+     * Returns the current values of a list of registers of one virtual processor, in the
+     * order the names are given: one HV_REGISTER_VALUE (16 bytes, zero-extended) per
+     * HV_REGISTER_NAME. The names are architecture-specific (registers.h); TargetVtl picks
+     * the VTL whose copy is read. On ARM64, until the guest has written a non-zero guest OS
+     * ID, only the feature, version, reference-time, crash and a few synthetic registers can
+     * be read. Input: HV_INPUT_GET_VP_REGISTERS followed by the name list; output: one
+     * HV_OUTPUT_GET_VP_REGISTERS per name.
+     *
+     * \par Caller
+     * The partition's parent, or a partition reading its own virtual processors
+     * (HV_PARTITION_ID_SELF) with the AccessVpRegisters privilege.
+     *
+     * \par Restrictions
+     * The partition is active. TLFS 6.0b names the registers this call is the supported way
+     * to read (the pending event, VP assist page, VSM and a set of x64 segment, control and
+     * system registers); others should be read as the architecture reads them.
+     *
+     * \par Call form
+     * Rep: one rep per register, a 4-byte name in and a 16-byte value out, after a 16-byte
+     * header. The hypervisor may return with only part of the list done; the caller then
+     * issues the call again from the reps completed. No fast form.
+     *
+     * \retval HV_STATUS_SUCCESS the values of the reps reported complete are in the output
+     *         page.
+     * \retval HV_STATUS_ACCESS_DENIED the caller is neither the partition itself nor its
+     *         parent.
+     * \retval HV_STATUS_INVALID_PARTITION_ID PartitionId names no partition.
+     * \retval HV_STATUS_INVALID_VP_INDEX VpIndex names no virtual processor of the
+     *         partition.
+     * \retval HV_STATUS_INVALID_PARAMETER a register name is not valid.
+     * \retval HV_STATUS_INVALID_PARTITION_STATE the partition is not active.
+     *
+     * \note TLFS 6.0b (7.10), 2.0 (10.4.3) and the 2013 WDK list HV_STATUS_ACCESS_DENIED,
+     *       HV_STATUS_INVALID_PARTITION_ID, HV_STATUS_INVALID_VP_INDEX and
+     *       HV_STATUS_INVALID_PARAMETER; the online page lists none. \erratum{E514}
+     *
+     * \note TLFS 2.0 and the 2013 WDK also list HV_STATUS_INVALID_PARTITION_STATE;
+     *       TLFS 6.0b does not (it still requires an active partition). \erratum{E515}
+     *
      * \par Specification
      * \hvcallrefs{HvCallGetVpRegisters}
      */
     HvCallGetVpRegisters = 0x0050,
     /**
      * \brief Writes registers of a virtual processor.
+     *
+     * Sets a list of registers of one virtual processor, each given as an HV_REGISTER_ASSOC
+     * (name and 16-byte value). The hypervisor checks little: reserved bits must be zero,
+     * bits the architecture fixes must have their fixed values, and bits beyond the
+     * register's size must be zero. Read-only registers cannot be written, and writing a
+     * register has none of its architectural side effects (no exception, no TLB flush, no
+     * pipeline synchronization). TargetVtl picks the VTL whose copy is written. On ARM64,
+     * until the guest has written a non-zero guest OS ID, only the guest OS ID, the crash
+     * registers and a few synthetic registers can be set. Input: HV_INPUT_SET_VP_REGISTERS
+     * followed by the HV_REGISTER_ASSOC list; no output.
+     *
+     * \par Caller
+     * The partition's parent, or a partition writing its own virtual processors
+     * (HV_PARTITION_ID_SELF) with the AccessVpRegisters privilege (TLFS 2.0: the parent
+     * only).
+     *
+     * \par Restrictions
+     * The partition is active. TLFS 6.0b names the registers this call is the supported way
+     * to set (the pending event, VP assist page, VSM, CR intercept and a set of x64 segment,
+     * control and system registers); others should be set as the architecture sets them.
+     *
+     * \par Call form
+     * Rep: one rep per 32-byte HV_REGISTER_ASSOC, after a 16-byte header (up to 127 per
+     * call). The hypervisor may return with only part of the list done; the caller then
+     * issues the call again from the reps completed. No fast form.
+     *
+     * \retval HV_STATUS_SUCCESS the registers of the reps reported complete are written.
+     * \retval HV_STATUS_ACCESS_DENIED the caller may not write this partition's registers.
+     * \retval HV_STATUS_INVALID_PARTITION_ID PartitionId names no partition.
+     * \retval HV_STATUS_INVALID_VP_INDEX VpIndex names no virtual processor of the
+     *         partition.
+     * \retval HV_STATUS_INVALID_VP_STATE the virtual processor's state does not allow the
+     *         write.
+     * \retval HV_STATUS_INVALID_PARAMETER a register name is not valid, the register is
+     *         read-only, or a value sets a reserved bit.
+     * \retval HV_STATUS_INVALID_PARTITION_STATE the partition is not active.
+     * \retval HV_STATUS_INVALID_REGISTER_VALUE a value is not valid for its register.
+     *
+     * \note TLFS 6.0b (7.10), 2.0 (10.4.4) and the 2013 WDK list HV_STATUS_ACCESS_DENIED,
+     *       HV_STATUS_INVALID_PARTITION_ID, HV_STATUS_INVALID_VP_INDEX,
+     *       HV_STATUS_INVALID_PARAMETER and HV_STATUS_INVALID_PARTITION_STATE; the online
+     *       page lists none. \erratum{E516}
+     *
+     * \note HV_STATUS_INVALID_VP_STATE and HV_STATUS_INVALID_REGISTER_VALUE are listed by
+     *       TLFS 6.0b only. \erratum{E517}
      *
      * \par Specification
      * \hvcallrefs{HvCallSetVpRegisters}

@@ -23,5 +23,6 @@
 #include "timers.h"
 #include "virtual_interrupts.h"
 #include "registers.h"
+#include "virtual_processors.h"
 
 #endif /* HVREF_HVREF_H */

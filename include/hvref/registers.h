@@ -73,7 +73,7 @@ typedef UINT32 HV_REGISTER_NAME;
 /** \} */
 
 /**
- * \defgroup hvref_registers_register_names_suspend Suspend and activity state
+ * \defgroup hvref_registers_register_names_suspend Common: suspend and activity state
  * \brief Registers that say whether, and why, a virtual processor is stopped.
  * \{
  */
@@ -103,7 +103,7 @@ typedef enum _HV_REGISTER_NAMES_SUSPEND {
 /** \} */
 
 /**
- * \defgroup hvref_registers_register_names_features Version and feature discovery
+ * \defgroup hvref_registers_register_names_features Common: version and feature discovery
  * \brief The hypervisor's version and feature leaves, read as 128-bit registers (the way an ARM64 guest discovers features; on x64 they match the CPUID leaves named).
  * \{
  */
@@ -146,7 +146,7 @@ typedef enum _HV_REGISTER_NAMES_FEATURES {
 /** \} */
 
 /**
- * \defgroup hvref_registers_register_names_crash Guest crash registers
+ * \defgroup hvref_registers_register_names_crash Common: guest crash registers
  * \brief The crash parameters and crash control a guest fills in before it stops.
  * \{
  */
@@ -179,7 +179,7 @@ typedef enum _HV_REGISTER_NAMES_CRASH {
 /** \} */
 
 /**
- * \defgroup hvref_registers_register_names_power_state Power state registers (TLFS 6.0b)
+ * \defgroup hvref_registers_register_names_power_state Common: power state registers (TLFS 6.0b)
  * \brief Configuration and trigger registers of the C1-C3 idle states, which TLFS 6.0b lists and the online TLFS no longer does.
  * \{
  */
@@ -211,7 +211,7 @@ typedef enum _HV_REGISTER_NAMES_POWER_STATE {
 /** \} */
 
 /**
- * \defgroup hvref_registers_register_names_frequency Frequency registers
+ * \defgroup hvref_registers_register_names_frequency Common: frequency registers
  * \brief Read-only clock frequencies of the processor and of the interrupt timer.
  * \{
  */
@@ -236,7 +236,7 @@ typedef enum _HV_REGISTER_NAMES_FREQUENCY {
 /** \} */
 
 /**
- * \defgroup hvref_registers_register_names_idle_debug Idle, debug and memory-zeroing controls
+ * \defgroup hvref_registers_register_names_idle_debug Common: idle, debug and memory-zeroing controls
  * \brief The guest idle register, debug device options and the memory-zeroing control.
  * \{
  */
@@ -263,7 +263,7 @@ typedef enum _HV_REGISTER_NAMES_IDLE_DEBUG {
 /** \} */
 
 /**
- * \defgroup hvref_registers_register_names_pending_events Pending events
+ * \defgroup hvref_registers_register_names_pending_events Common: pending events
  * \brief Event slots the hypervisor delivers to the virtual processor on its next entry, and the deliverability notifications; the encoding of an event depends on the architecture.
  * \{
  */
@@ -297,7 +297,7 @@ typedef enum _HV_REGISTER_NAMES_PENDING_EVENTS {
 /** \} */
 
 /**
- * \defgroup hvref_registers_register_names_synthetic Synthetic registers: identity, time and pages
+ * \defgroup hvref_registers_register_names_synthetic Common: synthetic registers: identity, time and pages
  * \brief Hypervisor-defined registers of a virtual processor: its run time and index, the guest OS identity, the partition reference time, the VP assist page and the reference TSC page (on x64 most are also synthetic MSRs).
  * \{
  */
@@ -348,7 +348,7 @@ typedef enum _HV_REGISTER_NAMES_SYNTHETIC {
 /** \} */
 
 /**
- * \defgroup hvref_registers_register_names_stats Statistics pages
+ * \defgroup hvref_registers_register_names_stats Common: statistics pages
  * \brief Registers that locate the partition and virtual-processor statistics pages.
  * \{
  */
@@ -381,7 +381,7 @@ typedef enum _HV_REGISTER_NAMES_STATS {
 /** \} */
 
 /**
- * \defgroup hvref_registers_register_names_synic SynIC registers
+ * \defgroup hvref_registers_register_names_synic Common: SynIC registers
  * \brief The synthetic interrupt controller: the sixteen SINTx sources, its control and version, the message and event-flag pages, end of message and the resend bitmap.
  * \{
  */
@@ -458,7 +458,7 @@ typedef enum _HV_REGISTER_NAMES_SYNIC {
 /** \} */
 
 /**
- * \defgroup hvref_registers_register_names_stimer Synthetic timer registers
+ * \defgroup hvref_registers_register_names_stimer Common: synthetic timer registers
  * \brief Configuration and count of the four synthetic timers and of the time-unhalted timer.
  * \{
  */
@@ -503,7 +503,7 @@ typedef enum _HV_REGISTER_NAMES_STIMER {
 /** \} */
 
 /**
- * \defgroup hvref_registers_register_names_vsm VSM and isolation registers
+ * \defgroup hvref_registers_register_names_vsm Common: VSM and isolation registers
  * \brief Virtual secure mode state and configuration (per partition, per virtual processor and per VTL) and the isolation capabilities.
  * \{
  */
