@@ -207,6 +207,27 @@ enum _HV_CALL_CODE {
      * \brief Tells the hypervisor that the caller has spun on a lock for a long time, so
      *        another virtual processor may run.
      *
+     * An advisory scheduling hint: a virtual processor that has retried a lock
+     * LongSpinWaitCount times (CPUID leaf 0x40000004 EBX,
+     * HV_X64_ENLIGHTENMENT_INFORMATION) reports how long it has spun, and the scheduler may
+     * give its time to the virtual processor of the same partition that holds the lock.
+     * Input: HV_INPUT_NOTIFY_LONG_SPIN_WAIT; no output.
+     *
+     * \par Caller
+     * Any partition, for the calling virtual processor. No edition names a partition
+     * privilege flag; the call-code list gives the UseHypercallForLongSpinWait
+     * recommendation (leaf 0x40000004) as its condition.
+     *
+     * \par Restrictions
+     * None.
+     *
+     * \par Call form
+     * Simple, fast: the 8-byte input travels in the first input register (TLFS 6.0b and
+     * 2.0 mark the call [fast]).
+     *
+     * \retval HV_STATUS_SUCCESS always: the call is advisory and every edition says it
+     *         returns no error.
+     *
      * \par Specification
      * \hvcallrefs{HvCallNotifyLongSpinWait}
      */

@@ -24,5 +24,6 @@
 #include "virtual_interrupts.h"
 #include "registers.h"
 #include "virtual_processors.h"
+#include "scheduler.h"
 
 #endif /* HVREF_HVREF_H */
