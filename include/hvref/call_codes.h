@@ -1554,6 +1554,46 @@ enum _HV_CALL_CODE {
     /**
      * \brief Finds the virtual processor indexes of a list of APIC IDs.
      *
+     * Maps hardware processor IDs (APIC IDs on x64, MPIDR values on ARM64) to the indexes
+     * of the partition's virtual processors, in list order. A caller that starts
+     * processors with HvCallStartVirtualProcessor uses it to learn a processor's index
+     * before the processor has run (its firmware tables name processors by APIC ID).
+     * Input: HV_INPUT_GET_VP_INDEX_FROM_APIC_ID followed by the 8-byte ID list; output:
+     * one HV_OUTPUT_GET_VP_INDEX_FROM_APIC_ID per ID.
+     *
+     * \par Caller
+     * The partition's parent, or the partition itself with the AccessVpIndex privilege
+     * (TLFS 6.0b). TargetVtl selects the VTL whose processors are looked up.
+     *
+     * \par Restrictions
+     * None named beyond the caller's rights and valid input.
+     *
+     * \par Call form
+     * Rep: one rep per hardware ID, 8 bytes in and 8 bytes out, after a 16-byte header.
+     * The hypervisor may return with only part of the list done; the caller then issues
+     * the call again from the reps completed. No fast form.
+     *
+     * \retval HV_STATUS_SUCCESS the indexes of the reps reported complete are in the
+     *         output page.
+     * \retval HV_STATUS_ACCESS_DENIED the caller is not the partition's parent, or lacks
+     *         AccessVpIndex.
+     * \retval HV_STATUS_INVALID_PARAMETER a parameter is invalid.
+     * \retval HV_STATUS_INVALID_PARTITION_ID PartitionId names no partition.
+     * \retval HV_STATUS_INVALID_REGISTER_VALUE a hardware ID is not a valid value.
+     * \retval HV_STATUS_INVALID_VP_STATE a virtual processor is not in a state that allows
+     *         the lookup.
+     * \retval HV_STATUS_INVALID_PARTITION_STATE the partition is not active.
+     * \retval HV_STATUS_INVALID_VTL_STATE the VTL's state does not allow the lookup.
+     * \retval HV_STATUS_INVALID_VP_INDEX the index of a processor is not valid for the
+     *         partition (TLFS 6.0b only).
+     *
+     * \note The online page lists HV_STATUS_INVALID_REGISTER_VALUE,
+     *       HV_STATUS_INVALID_VP_STATE, HV_STATUS_INVALID_PARTITION_STATE and
+     *       HV_STATUS_INVALID_VTL_STATE, which TLFS 6.0b (7.10) does not. \erratum{E520}
+     *
+     * \note TLFS 6.0b lists HV_STATUS_INVALID_VP_INDEX, which the online page does not.
+     *       \erratum{E521}
+     *
      * \par Specification
      * \hvcallrefs{HvCallGetVpIndexFromApicId}
      */

@@ -109,6 +109,49 @@ HVREF_ASSERT_SIZE(HV_REGISTER_ASSOC, 32);
 
 /** \} */
 
+/**
+ * \defgroup hvref_vp_apic_id Virtual processor index from a hardware ID
+ * \brief Input and output list element of HvCallGetVpIndexFromApicId.
+ * \{
+ */
+
+/**
+ * \brief Input header of HvCallGetVpIndexFromApicId: the partition and VTL
+ *        whose processors to look up.
+ *
+ * The header is followed in the input page by RepCount 8-byte list
+ * elements, each one hardware processor ID: on x64 an APIC ID in the low
+ * four bytes and four bytes of zero padding, on ARM64 an MPIDR value in all
+ * eight. The call writes one HV_OUTPUT_GET_VP_INDEX_FROM_APIC_ID per element.
+ *
+ * \par Specification
+ * \hvcallrefs{HvCallGetVpIndexFromApicId}
+ * \see HvCallGetVpIndexFromApicId, HvCallStartVirtualProcessor
+ */
+typedef struct _HV_INPUT_GET_VP_INDEX_FROM_APIC_ID {
+    HV_PARTITION_ID PartitionId; /**< The partition, or HV_PARTITION_ID_SELF. */
+    UINT8 TargetVtl;             /**< The VTL of the virtual processors (an HV_VTL). */
+    UINT8 Padding[7];            /**< Reserved; must be zero. */
+} HV_INPUT_GET_VP_INDEX_FROM_APIC_ID, *PHV_INPUT_GET_VP_INDEX_FROM_APIC_ID;
+HVREF_ASSERT_SIZE(HV_INPUT_GET_VP_INDEX_FROM_APIC_ID, 16);
+
+/**
+ * \brief One element of the output list of HvCallGetVpIndexFromApicId: the
+ *        index of the virtual processor with the hardware ID of the input
+ *        element of the same index.
+ *
+ * \par Specification
+ * \hvcallrefs{HvCallGetVpIndexFromApicId}
+ * \see HvCallGetVpIndexFromApicId
+ */
+typedef struct _HV_OUTPUT_GET_VP_INDEX_FROM_APIC_ID {
+    HV_VP_INDEX VpIndex; /**< The virtual processor's index. */
+    UINT32 Padding;      /**< Padding to 8 bytes. */
+} HV_OUTPUT_GET_VP_INDEX_FROM_APIC_ID, *PHV_OUTPUT_GET_VP_INDEX_FROM_APIC_ID;
+HVREF_ASSERT_SIZE(HV_OUTPUT_GET_VP_INDEX_FROM_APIC_ID, 8);
+
+/** \} */
+
 #ifdef __cplusplus
 }
 #endif
