@@ -49,6 +49,9 @@
 //   * Furo's theme toggle changes body[data-theme] and the background colour;
 //     prefers-color-scheme: dark gives a dark background in auto mode;
 //   * screenshots of a hypercall page, light and dark, in DIR;
+//   * the errata page has a permalink for every row of references/errata.csv;
+//     the call page's Editions section names the editions and links to its
+//     errata rows (the first link lands); the 2.0 -> 6.0b page links changes;
 //   * the decode page (decode.html?...), over http and from file://, names
 //     the same fields with the same values and flags the same errors as
 //     `hvref-decode --json` (--decode) for values worked out from the spec;
@@ -1179,6 +1182,42 @@ async function shownDecode(page) {
   }));
 }
 
+// The errata page shows every row of the register; a call page's Editions
+// section shows its history and links to its errata rows, which exist; the
+// pages per pair of editions list changes that link to entities.
+async function checkErrataAndHistory(context, base) {
+  const ids = new Set(readFileSync(path.join(options.root, "references", "errata.csv"), "utf8")
+    .split("\n").map((line) => line.split(",")[0]).filter((id) => /^E\d{3}$/.test(id)));
+  const page = await context.newPage();
+  await page.goto(`${base}/generated/errata.html`, { waitUntil: "load" });
+  const shown = await page.evaluate(() => [...document.querySelectorAll("[id^='erratum-e']")]
+    .map((node) => node.id.slice("erratum-".length).toUpperCase()));
+  const missing = [...ids].filter((id) => !shown.includes(id));
+  check(!missing.length && shown.length === ids.size,
+    `errata page: every row of references/errata.csv (${ids.size}) has its permalink`,
+    `missing ${missing.slice(0, 10).join(" ")}; ${shown.length} shown`);
+  await page.goto(`${base}/${CALL_PAGE}`, { waitUntil: "load" });
+  const editions = await page.evaluate(() => {
+    const section = document.getElementById("editions");
+    return section ? { text: section.textContent,
+      errata: [...section.querySelectorAll("a[href*='errata.html#erratum-']")].map((a) => a.href) } : null;
+  });
+  check(!!editions && /TLFS 2\.0/.test(editions.text) && /TLFS 6\.0b/.test(editions.text)
+    && editions.errata.length > 0, `${CALL_PAGE_NAME}: an Editions section with the editions and `
+    + "links to its errata rows", JSON.stringify(editions).slice(0, 200));
+  if (editions && editions.errata.length) {
+    await page.goto(editions.errata[0], { waitUntil: "load" });
+    const anchor = new URL(editions.errata[0]).hash.slice(1);
+    check(await page.evaluate((id) => !!document.getElementById(id), anchor),
+      `${CALL_PAGE_NAME}: its first errata link lands on row ${anchor}`);
+  }
+  await page.goto(`${base}/generated/history/2.0-to-6.0b.html`, { waitUntil: "load" });
+  const changes = await page.evaluate(() => document.querySelectorAll("article a.reference.internal").length);
+  check(changes > 20, "edition history: the 2.0 to 6.0b page lists changes linked to their entities",
+    `${changes} links`);
+  await page.close();
+}
+
 async function checkDecode(context, base) {
   if (!options.decode) {
     skip("decode page against hvref-decode", "no --decode HVREF_DECODE given");
@@ -1250,6 +1289,7 @@ try {
   await timed("search box", () => checkSearchBox(context, base, facts));
   await timed("table", () => checkTable(context, base, facts));
   await timed("decode", () => checkDecode(context, base));
+  await timed("errata and history", () => checkErrataAndHistory(context, base));
   await context.close();
   await timed("theme", () => checkTheme(base));
   await timed("file://", () => checkFileUrl(facts));
