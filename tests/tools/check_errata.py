@@ -12,19 +12,25 @@ and the headers.
   entity's layout), presence yes/no is whether the entities are defined;
 * every \\erratum{ID} in a header names a row, on the comment of one of the
   row's entities or in a note that names the entity;
+* hvref's values (value and code rows, and the value a name row's field
+  gives) are also what a C compiler makes of the headers: a generated unit
+  asserts each with _Static_assert and is compiled with --cc (gcc);
 * every \\note in a header that compares sources (names a TLFS edition, the
   WDK, Linux, openvmm, mu_msvm, Microsoft's headers...) carries an
   \\erratum{ID}.
 
 Prints file:line, the entity and what to fix for each problem; exit 1 if any.
-Usage: check_errata.py [--root DIR] [--list]
+Usage: check_errata.py [--root DIR] [--list] [--cc gcc]
 """
 
 from __future__ import annotations
 
 import argparse
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Dict, List, Optional
 
@@ -135,7 +141,37 @@ def hvref_problem(root: Path, catalogue: cat.Catalogue, defs: Dict[str, src.Defi
     return f"{e.hvref} is neither defined in include/hvref/ nor a member of {e.entity}"
 
 
-def check(root: Path, listing: bool = False) -> List[str]:
+def compiled_problems(root: Path, errata: List[cat.Erratum], defs: Dict[str, src.Definition],
+                      cc: str) -> List[str]:
+    """The rows' numbers as the compiler sees the headers: one _Static_assert
+    per value or code row, and per name row whose field is the number the
+    name stands for. A failed assertion names its row."""
+    asserts = []
+    for e in errata:
+        if e.kind in ("value", "code") and e.hvref != "none" and e.entity in defs:
+            name, number = e.entity, int(e.hvref, 0)
+        elif e.kind == "name" and e.hvref in defs and re.fullmatch(r"0x[0-9A-Fa-f]+", e.field or ""):
+            name, number = e.hvref, int(e.field, 16)
+        else:
+            continue
+        asserts.append(f'_Static_assert((unsigned long long)({name}) == {number}ULL, '
+                       f'"{e.id} ({e.where}): {name} is not {number:#x}");')
+    if shutil.which(cc) is None:
+        return [f"check_errata: no C compiler {cc!r}: install the Debian package 'gcc'"]
+    with tempfile.TemporaryDirectory() as work:
+        unit = Path(work) / "errata_values.c"
+        unit.write_text("#include <hvref/hvref.h>\n" + "\n".join(asserts) + "\n",
+                        encoding="utf-8")
+        result = subprocess.run([cc, "-std=c11", "-fsyntax-only", "-I", str(root / "include"),
+                                 str(unit)], capture_output=True, text=True)
+    if result.returncode == 0:
+        return []
+    failed = re.findall(r'static assertion failed: "([^"]*)"', result.stderr)
+    return ([f"{message}, as compiled; fix the row's hvref column or the header"
+             for message in failed] or [result.stderr.strip()])
+
+
+def check(root: Path, listing: bool = False, cc: str = "gcc") -> List[str]:
     problems: List[str] = []
     catalogue = cat.load(root)
     try:
@@ -157,6 +193,8 @@ def check(root: Path, listing: bool = False) -> List[str]:
         if problem:
             problems.append(f"{e.where}: {e.id} {e.entity}: {problem}; fix the row's hvref "
                             "column or the header")
+
+    problems += compiled_problems(root, errata, defs, cc)
 
     cited = set()
     for ref in sources.references:
@@ -205,9 +243,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=ROOT)
     parser.add_argument("--list", action="store_true", help="list every row and whether a header cites it")
+    parser.add_argument("--cc", default="gcc", help="the C compiler that checks the values")
     args = parser.parse_args()
     try:
-        problems = check(args.root.resolve(), args.list)
+        problems = check(args.root.resolve(), args.list, args.cc)
     except cat.CatalogueError as error:
         problems = [str(error)]
     for problem in problems:
