@@ -116,6 +116,11 @@
       }
       values.push(v);
     }
+    var root = {input: "HV_HYPERCALL_INPUT", output: "HV_HYPERCALL_OUTPUT",
+                smccc: "HV_ARM64_SMCCC_FUNCTION_ID"}[kind];
+    if (root && !(data.roots[root] >= 0)) {
+      return {problem: "These pages' headers define no " + root + " to decode it with."};
+    }
     var result = {kind: kind, fields: [], errors: [], entry: null};
     var bytes = new Uint8Array(16);
     if (kind === "input" || kind === "output") {
