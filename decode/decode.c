@@ -106,9 +106,25 @@ static void begin(decoder *d, const char *kind, const char *text)
     }
 }
 
-/* The value's own name (an MSR, a status, a leaf), or "unknown". */
-static void named(decoder *d, const char *what, const hvref_value *entry)
+/* Entries after `entry` with its value (the tables are sorted by value):
+ * a number with several names (an x64 and an ARM64 register, a status's old
+ * and new name, two names of one MSR). */
+static unsigned same_value(const hvref_value *entry, const hvref_value *table, unsigned count)
 {
+    unsigned n = 0;
+
+    while (entry + n + 1 < table + count && entry[n + 1].value == entry->value)
+        n++;
+    return n;
+}
+
+/* The value's own name (an MSR, a status, a leaf), or "unknown"; every name
+ * when it has several. */
+static void named(decoder *d, const char *what, const hvref_value *entry, const hvref_value *table,
+                  unsigned count)
+{
+    unsigned more = entry != NULL ? same_value(entry, table, count) : 0, i;
+
     if (entry == NULL) {
         flag(d, "is not a code hvref knows", what);
         if (!d->json)
@@ -124,8 +140,19 @@ static void named(decoder *d, const char *what, const hvref_value *entry)
             fputs(",\"meaning\":", d->out);
             json_string(d->out, entry->meaning);
         }
+        if (more > 0) {
+            fputs(",\"names\":[", d->out);
+            for (i = 0; i <= more; i++) {
+                if (i > 0)
+                    fputc(',', d->out);
+                json_string(d->out, entry[i].name);
+            }
+            fputc(']', d->out);
+        }
     } else {
         fprintf(d->out, " %s", entry->name);
+        for (i = 1; i <= more; i++)
+            fprintf(d->out, " / %s", entry[i].name);
         if (entry->detail != NULL)
             fprintf(d->out, " (%s)", entry->detail);
     }
@@ -327,22 +354,22 @@ int hvref_decode(const char *kind, int count, char *const values[], int json, FI
         } else if (strcmp(kind, "status") == 0) {
             snprintf(label, sizeof label, "0x%04llX", v[0]);
             begin(&d, kind, label);
-            named(&d, label, find(hvref_statuses, hvref_statuses_count, v[0]));
+            named(&d, label, find(hvref_statuses, hvref_statuses_count, v[0]), hvref_statuses, hvref_statuses_count);
         } else if (strcmp(kind, "register") == 0) {
             snprintf(label, sizeof label, "0x%08llX", v[0]);
             begin(&d, kind, label);
-            named(&d, label, find(hvref_registers, hvref_registers_count, v[0]));
+            named(&d, label, find(hvref_registers, hvref_registers_count, v[0]), hvref_registers, hvref_registers_count);
         } else if (strcmp(kind, "smccc") == 0) {
             snprintf(label, sizeof label, "0x%08llX", v[0]);
             begin(&d, kind, label);
-            named(&d, label, find(hvref_smcccs, hvref_smcccs_count, v[0]));
+            named(&d, label, find(hvref_smcccs, hvref_smcccs_count, v[0]), hvref_smcccs, hvref_smcccs_count);
             to_bytes(bytes, 0, v[0], 4u);
             fields_of(&d, hvref_type_arm64_smccc_function_id, bytes, 0, "");
         } else if (strcmp(kind, "msr") == 0) {
             const hvref_value *msr = find(hvref_msrs, hvref_msrs_count, v[0]);
             snprintf(label, sizeof label, "0x%08llX=0x%016llX", v[0], v[1]);
             begin(&d, kind, label);
-            named(&d, label, msr);
+            named(&d, label, msr, hvref_msrs, hvref_msrs_count);
             to_bytes(bytes, 0, v[1], 8u);
             if (msr != NULL && msr->type >= 0)
                 fields_of(&d, msr->type, bytes, 0, "");
@@ -351,7 +378,7 @@ int hvref_decode(const char *kind, int count, char *const values[], int json, FI
             snprintf(label, sizeof label, "0x%08llX:0x%08llX,0x%08llX,0x%08llX,0x%08llX",
                      v[0], v[1], v[2], v[3], v[4]);
             begin(&d, kind, label);
-            named(&d, label, leaf);
+            named(&d, label, leaf, hvref_leaves, hvref_leaves_count);
             for (r = 0; r < 4; r++)
                 to_bytes(bytes, 4u * (unsigned)r, v[r + 1], 4u);
             if (leaf != NULL && leaf->type >= 0)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -28,7 +29,10 @@ TABLES = (
     ("msrs", lambda e: e["kind"] == "macro" and e["name"].startswith("HV_X64_MSR_")
      and not e["name"].endswith("_CONTENTS")),
     ("leaves", lambda e: e.get("parent") == "HV_CPUID_FUNCTION"),
-    ("registers", lambda e: e.get("parent", "").lstrip("_").startswith("HV_REGISTER_NAME")),
+    # HV_REGISTER_NAME's values: the enumerations HV_REGISTER_NAMES_*,
+    # HV_X64_REGISTER_NAMES_* and HV_ARM64_REGISTER_NAMES_* (registers.h).
+    ("registers", lambda e: re.fullmatch(r"_?HV_(?:X64_|ARM64_)?REGISTER_NAMES?(?:_\w+)?",
+                                         e.get("parent", "")) is not None),
     ("smcccs", lambda e: e["kind"] == "macro" and e["name"].startswith("HV_ARM64_SMCCC_")
      and e["name"].endswith("_FUNCTION_ID")),
 )

@@ -133,6 +133,11 @@
     var table = {status: data.statuses, msr: data.msrs, cpuid: data.leaves,
                  register: data.registers, smccc: data.smcccs}[kind];
     result.entry = find(table, values[0]);
+    // Every name of the number (an x64 and an ARM64 register, a status's
+    // old and new name).
+    result.also = table.filter(function (row) {
+      return BigInt(row.value) === values[0] && row !== result.entry;
+    });
     result.label = hex(values[0], kind === "status" ? 4 : 8);
     if (!result.entry) result.errors.push(result.label + " is not a code hvref knows");
     if (kind === "smccc") {
@@ -187,6 +192,7 @@
     var head = [KINDS[result.kind].label + " " + result.label];
     if (result.entry) {
       head.push(": ", link(result.entry.name, result.entry.url));
+      result.also.forEach(function (row) { head.push(" / ", link(row.name, row.url)); });
       if (result.entry.detail) head.push(" (" + result.entry.detail + ")");
       if (result.entry.meaning) head.push(". " + result.entry.meaning);
     }

@@ -1176,6 +1176,7 @@ async function shownDecode(page) {
   await page.waitForSelector("#hvref-decode-result p", { timeout: 10_000 });
   return page.evaluate(() => ({
     name: document.querySelector(".hvref-decode-title a")?.textContent || null,
+    names: [...document.querySelectorAll(".hvref-decode-title a")].map((a) => a.textContent),
     fields: [...document.querySelectorAll("table.hvref-decode-fields tbody tr")].map((tr) => [
       tr.cells[0].textContent, (/^"[^"]*"|^\S+/.exec(tr.cells[2].textContent) || [""])[0]]),
     error: !!document.querySelector(".hvref-decode-error, .hvref-decode-problem"),
@@ -1237,6 +1238,7 @@ async function checkDecode(context, base) {
     }
     const want = {
       name: expected.name || null,
+      names: expected.names || (expected.name ? [expected.name] : []),
       fields: (expected.fields || []).map((f) => [f.name,
         f.text !== undefined ? `"${f.text}"` : f.value]),
       error: "errors" in expected,

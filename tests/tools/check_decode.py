@@ -42,6 +42,9 @@ VECTORS = [
     # Leaf 0x40000001: the interface signature "Hv#1" in EAX.
     (["cpuid", "0x40000001", "0x31237648", "0", "0", "0"], 0, "HvCpuIdFunctionHvInterface",
      {"Interface": 0x31237648}, None),
+    # Register 0x00090000: HvRegisterVpRuntime on x64 and ARM64 alike (6.0b
+    # 7.8, online register names).
+    (["register", "0x00090000"], 0, "HvRegisterVpRuntime", {}, None),
     # The ARM64 hypercall's SMCCC function identifier (online TLFS, hypercall
     # interface): function 1, service 6, 64-bit convention, bit 31 clear.
     (["smccc", "0x46000001"], 0, "HV_ARM64_SMCCC_HYPERCALL_FUNCTION_ID",
@@ -107,6 +110,11 @@ def main() -> int:
                                            "0x7263694D", "0x666F736F", "0x76482074"]).stdout)
     if not any(f.get("text") == "Microsoft Hv" for f in vendor.get("fields", [])):
         problems.append("cpuid 0x40000000: the vendor string is not 'Microsoft Hv'")
+    # Register 0x00020000: x64's RAX and ARM64's X0 share the number.
+    both = json.loads(run(args.command, ["--json", "register", "0x00020000"]).stdout)
+    if not {"HvX64RegisterRax", "HvArm64RegisterX0"} <= set(both.get("names", [])):
+        problems.append(f"register 0x00020000: names {both.get('names')!r}, expected both "
+                        "HvX64RegisterRax and HvArm64RegisterX0")
     several = run(args.command, ["status", "0", "5", "0x0000"])
     if len(several.stdout.splitlines()) != 3:
         problems.append("status 0 5 0x0000: not one line per value")
