@@ -39,6 +39,40 @@ static int parse_number(const char *text, unsigned long long *value)
     return errno == 0 && end != NULL && *end == '\0';
 }
 
+/* Reads a value of up to 128 bits into 16 little-endian bytes: hex (0x and
+ * up to 32 digits) or decimal (up to 64 bits); 0 if it is not one. */
+static int parse_wide(const char *text, unsigned char bytes[HVREF_DECODE_MAX_BYTES])
+{
+    unsigned long long value;
+    size_t digits, i;
+
+    memset(bytes, 0, HVREF_DECODE_MAX_BYTES);
+    if (text[0] == '0' && (text[1] == 'x' || text[1] == 'X')) {
+        digits = strlen(text + 2);
+        if (digits == 0 || digits > 2u * HVREF_DECODE_MAX_BYTES)
+            return 0;
+        for (i = 0; i < digits; i++) {
+            char c = text[2 + digits - 1 - i];
+            unsigned nibble;
+            if (c >= '0' && c <= '9')
+                nibble = (unsigned)(c - '0');
+            else if (c >= 'a' && c <= 'f')
+                nibble = (unsigned)(c - 'a' + 10);
+            else if (c >= 'A' && c <= 'F')
+                nibble = (unsigned)(c - 'A' + 10);
+            else
+                return 0;
+            bytes[i / 2u] = (unsigned char)(bytes[i / 2u] | (nibble << (4u * (i % 2u))));
+        }
+        return 1;
+    }
+    if (!parse_number(text, &value))
+        return 0;
+    for (i = 0; i < 8u; i++)
+        bytes[i] = (unsigned char)(value >> (8u * i));
+    return 1;
+}
+
 /* Bits [bit, bit + width) of a little-endian value, width at most 64. */
 static unsigned long long bits_of(const unsigned char *bytes, unsigned bit, unsigned width)
 {
@@ -342,9 +376,27 @@ int hvref_decode(const char *kind, int count, char *const values[], int json, FI
         int g = kinds[k].group, r;
         char label[96];
 
-        if (numbers(err, kind, values + i, g, v, kinds[k].max) != HVREF_DECODE_OK)
+        const char *wide = NULL; /* a register's value: NUMBER=VALUE */
+        char number[64];
+        char *given[1];
+
+        given[0] = values[i];
+        if (strcmp(kind, "register") == 0 && strchr(values[i], '=') != NULL) {
+            size_t n = (size_t)(strchr(values[i], '=') - values[i]);
+            if (n >= sizeof number)
+                return bad(err, kind, values[i], "is too long: write NUMBER or NUMBER=VALUE");
+            memcpy(number, values[i], n);
+            number[n] = '\0';
+            given[0] = number;
+            wide = values[i] + n + 1;
+        }
+        if (numbers(err, kind, g == 1 ? given : values + i, g, v, kinds[k].max) !=
+            HVREF_DECODE_OK)
             return HVREF_DECODE_BAD_INPUT;
         memset(bytes, 0, sizeof bytes);
+        if (wide != NULL && !parse_wide(wide, bytes))
+            return bad(err, kind, wide,
+                       "is not a register value: write hex of up to 32 digits (0x1F) or decimal");
         if (strcmp(kind, "input") == 0 || strcmp(kind, "output") == 0) {
             snprintf(label, sizeof label, "0x%016llX", v[0]);
             begin(&d, kind, label);
@@ -354,15 +406,33 @@ int hvref_decode(const char *kind, int count, char *const values[], int json, FI
         } else if (strcmp(kind, "status") == 0) {
             snprintf(label, sizeof label, "0x%04llX", v[0]);
             begin(&d, kind, label);
-            named(&d, label, find(hvref_statuses, hvref_statuses_count, v[0]), hvref_statuses, hvref_statuses_count);
+            named(&d, label, find(hvref_statuses, hvref_statuses_count, v[0]), hvref_statuses,
+                  hvref_statuses_count);
         } else if (strcmp(kind, "register") == 0) {
+            const hvref_value *reg = find(hvref_registers, hvref_registers_count, v[0]);
+            unsigned n;
             snprintf(label, sizeof label, "0x%08llX", v[0]);
+            if (wide != NULL) {
+                size_t used = strlen(label);
+                snprintf(label + used, sizeof label - used, "=%s", wide);
+            }
             begin(&d, kind, label);
-            named(&d, label, find(hvref_registers, hvref_registers_count, v[0]), hvref_registers, hvref_registers_count);
+            named(&d, label, reg, hvref_registers, hvref_registers_count);
+            /* The layout of the first name of the number that has one (an
+             * x64 and an ARM64 register may share the number). */
+            for (n = 0; wide != NULL && reg != NULL &&
+                        reg + n < hvref_registers + hvref_registers_count && reg[n].value == v[0];
+                 n++) {
+                if (reg[n].type >= 0) {
+                    fields_of(&d, reg[n].type, bytes, 0, "");
+                    break;
+                }
+            }
         } else if (strcmp(kind, "smccc") == 0) {
             snprintf(label, sizeof label, "0x%08llX", v[0]);
             begin(&d, kind, label);
-            named(&d, label, find(hvref_smcccs, hvref_smcccs_count, v[0]), hvref_smcccs, hvref_smcccs_count);
+            named(&d, label, find(hvref_smcccs, hvref_smcccs_count, v[0]), hvref_smcccs,
+                  hvref_smcccs_count);
             to_bytes(bytes, 0, v[0], 4u);
             fields_of(&d, hvref_type_arm64_smccc_function_id, bytes, 0, "");
         } else if (strcmp(kind, "msr") == 0) {

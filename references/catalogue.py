@@ -178,9 +178,11 @@ def _check_reserved(row: Row) -> None:
                              f"({', '.join(RESERVED_KINDS)})")
 
 
-# The parts of references/value-layouts.csv: an MSR's 64-bit value, a CPUID
-# leaf's four result registers (EAX, EBX, ECX, EDX), and their sizes.
-VALUE_PARTS = {"value": 8, "registers": 16}
+# The parts of references/value-layouts.csv and the size of each: an MSR's
+# 64-bit value, a CPUID leaf's four result registers (EAX, EBX, ECX, EDX),
+# and a virtual processor register's value (HV_REGISTER_VALUE's 16 bytes, of
+# which a register's format may use fewer).
+VALUE_PARTS = {"value": 8, "registers": 16, "register": 16}
 
 # The kinds of other name in references/aliases.csv.
 ALIAS_KINDS = ("tlfs-2.0", "tlfs-6.0b", "linux", "openvmm", "mshv", "term")

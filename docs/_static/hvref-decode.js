@@ -9,7 +9,7 @@
  *   decode.html?status=0x0005                 a status code
  *   decode.html?msr=0x40000001&value=0x12345001
  *   decode.html?cpuid=0x40000000&eax=..&ebx=..&ecx=..&edx=..
- *   decode.html?register=0x00090000           a register number
+ *   decode.html?register=0x00060001&value=0xA09B0010FFFFFFFF0000000000000000
  *   decode.html?smccc=0x46000001              an ARM64 SMCCC function identifier
  * Works from file:// (the tables are a <script>, not a fetch()).
  */
@@ -23,7 +23,7 @@
     msr: {label: "MSR and its value", args: ["msr", "value"], max: 32},
     cpuid: {label: "CPUID leaf and registers", args: ["cpuid", "eax", "ebx", "ecx", "edx"],
             max: 32},
-    register: {label: "Register number", args: ["register"], max: 32},
+    register: {label: "Register", args: ["register", "value"], max: 32, optional: 1},
     smccc: {label: "SMCCC function identifier", args: ["smccc"], max: 32}
   };
 
@@ -104,12 +104,16 @@
     if (!spec) return {problem: "Unknown kind " + kind + "."};
     var values = [];
     for (var i = 0; i < spec.args.length; i++) {
+      // A register's value is optional ("register=0x00060001" alone names it).
+      if (spec.optional === i && (args[i] === undefined || args[i] === null || args[i] === "")) {
+        break;
+      }
       var v = parseNumber(args[i] === undefined ? "" : args[i]);
       if (v === null) {
         return {problem: "'" + (args[i] || "") + "' (" + spec.args[i] + ") is not a number: " +
                 "write it in hex (0x1F) or decimal (31)."};
       }
-      var max = i > 0 && kind === "msr" ? 64 : spec.max;
+      var max = i > 0 && kind === "msr" ? 64 : i > 0 && kind === "register" ? 128 : spec.max;
       if (v >= (1n << BigInt(max))) {
         return {problem: "'" + args[i] + "' (" + spec.args[i] + ") is out of range: at most " +
                 hex((1n << BigInt(max)) - 1n) + "."};
@@ -143,6 +147,17 @@
     if (kind === "smccc") {
       putBytes(bytes, 0, values[0], 4);
       fieldsOf(data, data.roots.HV_ARM64_SMCCC_FUNCTION_ID, bytes, 0, "", result);
+      return result;
+    }
+    if (kind === "register" && values.length > 1) {
+      // The layout of the first name of the number that has one (an x64 and
+      // an ARM64 register may share the number).
+      result.label += " = " + hex(values[1]);
+      putBytes(bytes, 0, values[1], 16);
+      var named = [result.entry].concat(result.also).filter(function (row) {
+        return row && row.type >= 0;
+      })[0];
+      if (named) fieldsOf(data, named.type, bytes, 0, "", result);
       return result;
     }
     if (kind === "msr") {

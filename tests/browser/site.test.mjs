@@ -1164,10 +1164,11 @@ const DECODES = [
   ["msr", ["0x40000001", "0x0000000012345001"]],
   ["cpuid", ["0x40000000", "0x4000000A", "0x7263694D", "0x666F736F", "0x76482074"]],
   ["register", ["0x00090000"]],
+  ["register", ["0x00060001", "0xA09B0010FFFFFFFF0000000000000000"]],
   ["smccc", ["0x46000001"]],
 ];
 const DECODE_PARAMS = { input: ["input"], output: ["output"], status: ["status"],
-  msr: ["msr", "value"], cpuid: ["cpuid", "eax", "ebx", "ecx", "edx"], register: ["register"],
+  msr: ["msr", "value"], cpuid: ["cpuid", "eax", "ebx", "ecx", "edx"], register: ["register", "value"],
   smccc: ["smccc"] };
 
 // What the decode page shows: the decoded name, each field's name and value,
@@ -1228,7 +1229,9 @@ async function checkDecode(context, base) {
   const page = await context.newPage();
   const filePage = await context.newPage();
   for (const [kind, args] of DECODES) {
-    const run = spawnSync(options.decode, ["--json", kind, ...args], { encoding: "utf8" });
+    // The command takes a register's value as NUMBER=VALUE, the page as &value=.
+    const commandArgs = kind === "register" && args.length > 1 ? [`${args[0]}=${args[1]}`] : args;
+    const run = spawnSync(options.decode, ["--json", kind, ...commandArgs], { encoding: "utf8" });
     let expected;
     try {
       expected = JSON.parse(run.stdout);
@@ -1243,7 +1246,8 @@ async function checkDecode(context, base) {
         f.text !== undefined ? `"${f.text}"` : f.value]),
       error: "errors" in expected,
     };
-    const query = DECODE_PARAMS[kind].map((p, i) => `${p}=${args[i]}`).join("&");
+    const query = DECODE_PARAMS[kind].filter((p, i) => args[i] !== undefined)
+      .map((p, i) => `${p}=${args[i]}`).join("&");
     for (const [where, target, url] of [["http", page, `${base}/decode.html?${query}`],
       ["file://", filePage, `${pathToFileURL(path.join(options.site, "decode.html")).href}?${query}`]]) {
       await target.goto(url, { waitUntil: "load" });

@@ -45,6 +45,17 @@ VECTORS = [
     # Register 0x00090000: HvRegisterVpRuntime on x64 and ARM64 alike (6.0b
     # 7.8, online register names).
     (["register", "0x00090000"], 0, "HvRegisterVpRuntime", {}, None),
+    # HvX64RegisterCs (0x00060001) with a 64-bit code segment: base 0, limit
+    # 0xFFFFFFFF, selector 0x10, attributes 0xA09B (type 0xB, S, present,
+    # long, granularity): HV_X64_SEGMENT_REGISTER's 16 bytes (online TLFS).
+    (["register", "0x00060001=0xA09B0010FFFFFFFF0000000000000000"], 0, "HvX64RegisterCs",
+     {"Base": 0, "Limit": 0xFFFFFFFF, "Selector": 0x10, "SegmentType": 0xB,
+      "NonSystemSegment": 1, "DescriptorPrivilegeLevel": 0, "Present": 1, "Long": 1,
+      "Default": 0, "Granularity": 1}, None),
+    # HvRegisterPendingInterruption (0x00010002): pending, type 1, error code
+    # 0x800000 in bits 63:32.
+    (["register", "0x00010002=0x0080000000000003"], 0, "HvRegisterPendingInterruption",
+     {"InterruptionPending": 1, "InterruptionType": 1, "ErrorCode": 0x800000}, None),
     # The ARM64 hypercall's SMCCC function identifier (online TLFS, hypercall
     # interface): function 1, service 6, 64-bit convention, bit 31 clear.
     (["smccc", "0x46000001"], 0, "HV_ARM64_SMCCC_HYPERCALL_FUNCTION_ID",
@@ -67,6 +78,8 @@ BAD = [
     (["msr", "0x100000000", "0"], "out of range"),
     (["input", "0x10000000000000000"], "is not a number"),
     (["bogus", "1"], "unknown kind"),
+    (["register", "0x00060001=0xzz"], "is not a register value"),
+    (["register", "0x00060001=0x" + "1" * 33], "is not a register value"),
     (["msr", "0x40000001"], "pairs"),
     (["cpuid", "0x40000000", "1", "2"], "groups of five"),
     (["input"], "one or more values"),
