@@ -174,6 +174,10 @@ static void named(decoder *d, const char *what, const hvref_value *entry, const 
             fputs(",\"meaning\":", d->out);
             json_string(d->out, entry->meaning);
         }
+        if (entry->detail != NULL) {
+            fputs(",\"detail\":", d->out);
+            json_string(d->out, entry->detail);
+        }
         if (more > 0) {
             fputs(",\"names\":[", d->out);
             for (i = 0; i <= more; i++) {

@@ -78,6 +78,14 @@ class Exporter:
             if row["kind"] != "term":
                 self.aliases.setdefault(row["name"], []).append(
                     {"name": row["alias"], "kind": row["kind"], "source": row["source"]})
+        # The calls whose comment lists a status with \retval, by status.
+        self.returned_by: Dict[str, List[str]] = {}
+        for e in sorted(model.entities.values(), key=lambda e: (e.header, e.line)):
+            if e.kind == "enumerator" and e.name in self.calls:
+                for status, _meaning in e.doc.retvals:
+                    calls = self.returned_by.setdefault(status, [])
+                    if e.name not in calls:
+                        calls.append(e.name)
         self.errata_of: Dict[str, List[str]] = {}
         for erratum in self.catalogue.errata:
             for name in erratum.entities:
@@ -159,6 +167,8 @@ class Exporter:
         spec = self.specification(entity)
         if spec:
             item["specification"] = spec
+        if entity.name in self.returned_by:
+            item["returned_by"] = self.returned_by[entity.name]
         if entity.name in self.aliases:
             item["other_names"] = self.aliases[entity.name]
         if entity.name in self.errata_of:

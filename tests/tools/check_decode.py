@@ -30,6 +30,8 @@ VECTORS = [
     # A result value: HV_STATUS_SUCCESS with 5 reps complete (bits 43:32).
     (["output", "0x0000000500000000"], 0, None, {"Result": 0, "RepsComplete": 5}, None),
     (["status", "0x0005"], 0, "HV_STATUS_INVALID_PARAMETER", {}, None),
+    # HV_STATUS_INVALID_PORT_ID (0x0011): HvCallDeletePort's list has it.
+    (["status", "0x0011"], 0, "HV_STATUS_INVALID_PORT_ID", {}, None),
     (["status", "0x0000"], 0, "HV_STATUS_SUCCESS", {}, None),
     # HV_X64_MSR_HYPERCALL (0x40000001) enabled, page at GPA page 0x12345.
     (["msr", "0x40000001", "0x0000000012345001"], 0, "HV_X64_MSR_HYPERCALL",
@@ -128,6 +130,10 @@ def main() -> int:
     if not {"HvX64RegisterRax", "HvArm64RegisterX0"} <= set(both.get("names", [])):
         problems.append(f"register 0x00020000: names {both.get('names')!r}, expected both "
                         "HvX64RegisterRax and HvArm64RegisterX0")
+    port = json.loads(run(args.command, ["--json", "status", "0x0011"]).stdout)
+    if "HvCallDeletePort" not in port.get("detail", ""):
+        problems.append(f"status 0x0011: detail {port.get('detail')!r} does not name "
+                        "HvCallDeletePort among the calls that return it")
     several = run(args.command, ["status", "0", "5", "0x0000"])
     if len(several.stdout.splitlines()) != 3:
         problems.append("status 0 5 0x0000: not one line per value")

@@ -33,7 +33,8 @@ def main() -> int:
     program = args.work / "fuzz_decode"
     build = subprocess.run(
         [args.clang, "-std=c11", "-g", "-O1", "-fsanitize=fuzzer,address,undefined",
-         "-fno-sanitize-recover=all", "-I", str(decode), "-o", str(program),
+         "-fno-sanitize-recover=all", "-I", str(decode), "-I", str(args.root / "include"),
+         "-o", str(program),
          str(decode / "fuzz_decode.c"), str(decode / "decode.c"), str(args.tables)],
         capture_output=True, text=True)
     if build.returncode != 0:
