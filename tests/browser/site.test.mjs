@@ -1262,6 +1262,14 @@ async function checkDecode(context, base) {
   check(!differences.length, `decode page: ${DECODES.length} values decode as hvref-decode does, `
     + "over http and from file://", `\n    ${differences.join("\n    ")}`);
   await page.goto(`${base}/index.html`, { waitUntil: "load" });
+  // A register number from a trace finds the register names that have it.
+  const registers = await page.evaluate(async () => {
+    await window.hvrefLookup.load();
+    return window.hvrefLookup("0x00020000", 5).map((hit) => hit.title);
+  });
+  check(registers.includes("HvX64RegisterRax") && registers.includes("HvArm64RegisterX0"),
+    "lookup: register number 0x00020000 finds HvX64RegisterRax and HvArm64RegisterX0",
+    registers.join(", "));
   await page.locator("input.sidebar-search:visible").first().click();
   await page.keyboard.type("0x0005", { delay: 20 });
   const offer = await page.locator("a.hvref-lookup-decode").first()

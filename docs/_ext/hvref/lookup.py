@@ -52,6 +52,11 @@ FORMAT = 1
 KINDS = ("call", "status", "cpuid", "msr", "struct", "union", "enum", "typedef",
          "enumerator", "macro", "field")
 
+# The enumerations of HV_REGISTER_NAME's values (registers.h), and a value
+# written as one hex literal.
+REGISTER_ENUM = re.compile(r"_?HV_(?:X64_|ARM64_)?REGISTER_NAMES?(?:_\w+)?")
+HEX = re.compile(r"0[xX][0-9A-Fa-f]+")
+
 # Prefixes a reader may leave out, longest first: HvCallMapGpaPages is also
 # found as MapGpaPages, HV_STATUS_ACCESS_DENIED as ACCESS_DENIED,
 # HV_INPUT_FLUSH_VIRTUAL_ADDRESS_SPACE as FlushVirtualAddressSpace.
@@ -155,8 +160,15 @@ def build(model: hvmodel.Model) -> Index:
         header = e.header.rsplit("/", 1)[-1]
         detail = (f"enumerator of {e.parent.lstrip('_')}" if e.kind == "enumerator"
                   else f"{e.kind} in {header}")
+        # A register name's number, as a trace or a debugger prints it
+        # (0x00020000: x64's RAX and ARM64's X0). Calls, statuses and MSRs
+        # with the same number still rank first (KINDS).
+        number = (int(e.value, 16) if e.kind == "enumerator" and REGISTER_ENUM.fullmatch(e.parent)
+                  and HEX.fullmatch(e.value or "") else None)
+        if number is not None:
+            detail = f"register {e.value}, {detail}"
         index.add(Entry(e.kind, e.name, detail, e.page + ".html", e.anchor, keys_for(e.name),
-                        None, model.where(e.name)))
+                        number, model.where(e.name)))
     for name, e in sorted(entities.items()):
         if e.kind not in ("struct", "union"):
             continue
