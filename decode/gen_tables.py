@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "references"))
+from model import REGISTER_NAME_ENUM  # noqa: E402  (which enumerations are register names)
 
 # The value tables, in the order both writers list them: (name, which
 # entities of hvref.json).
@@ -29,10 +31,7 @@ TABLES = (
     ("msrs", lambda e: e["kind"] == "macro" and e["name"].startswith("HV_X64_MSR_")
      and not e["name"].endswith("_CONTENTS")),
     ("leaves", lambda e: e.get("parent") == "HV_CPUID_FUNCTION"),
-    # HV_REGISTER_NAME's values: the enumerations HV_REGISTER_NAMES_*,
-    # HV_X64_REGISTER_NAMES_* and HV_ARM64_REGISTER_NAMES_* (registers.h).
-    ("registers", lambda e: re.fullmatch(r"_?HV_(?:X64_|ARM64_)?REGISTER_NAMES?(?:_\w+)?",
-                                         e.get("parent", "")) is not None),
+    ("registers", lambda e: REGISTER_NAME_ENUM.fullmatch(e.get("parent", "")) is not None),
     ("smcccs", lambda e: e["kind"] == "macro" and e["name"].startswith("HV_ARM64_SMCCC_")
      and e["name"].endswith("_FUNCTION_ID")),
 )

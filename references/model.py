@@ -15,6 +15,7 @@ Standard library only: the tests use it with any Python 3.9 or later.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional
@@ -26,6 +27,12 @@ import sources as src
 # Doxygen's kind -> the model's (and the C domain's) kind.
 KINDS = {"struct": "struct", "union": "union", "enum": "enum", "typedef": "typedef",
          "enumvalue": "enumerator", "define": "macro", "file": "file"}
+
+# The enumerations that hold HV_REGISTER_NAME's values (registers.h):
+# HV_REGISTER_NAMES_*, HV_X64_REGISTER_NAMES_* and HV_ARM64_REGISTER_NAMES_*.
+# An enumerator whose parent matches is a register name; the lookup and the
+# decoders find registers by number through it.
+REGISTER_NAME_ENUM = re.compile(r"_?HV_(?:X64_|ARM64_)?REGISTER_NAMES?(?:_\w+)?")
 
 # The editions a call's catalogue row may cite, in the order the site lists
 # them: (label, column of references/hypercalls.csv).

@@ -52,9 +52,7 @@ FORMAT = 1
 KINDS = ("call", "status", "cpuid", "msr", "struct", "union", "enum", "typedef",
          "enumerator", "macro", "field")
 
-# The enumerations of HV_REGISTER_NAME's values (registers.h), and a value
-# written as one hex literal.
-REGISTER_ENUM = re.compile(r"_?HV_(?:X64_|ARM64_)?REGISTER_NAMES?(?:_\w+)?")
+# A value written as one hex literal.
 HEX = re.compile(r"0[xX][0-9A-Fa-f]+")
 
 # Prefixes a reader may leave out, longest first: HvCallMapGpaPages is also
@@ -163,7 +161,7 @@ def build(model: hvmodel.Model) -> Index:
         # A register name's number, as a trace or a debugger prints it
         # (0x00020000: x64's RAX and ARM64's X0). Calls, statuses and MSRs
         # with the same number still rank first (KINDS).
-        number = (int(e.value, 16) if e.kind == "enumerator" and REGISTER_ENUM.fullmatch(e.parent)
+        number = (int(e.value, 16) if e.kind == "enumerator" and hvmodel.REGISTER_NAME_ENUM.fullmatch(e.parent)
                   and HEX.fullmatch(e.value or "") else None)
         if number is not None:
             detail = f"register {e.value}, {detail}"
