@@ -1,15 +1,20 @@
 /*
- * Sorting and filters for the hypercall table (generated/hypercalls/index),
- * which docs/_ext/hvref/pages.py emits as table.hvref-hypercall-table.
- * Without this script the page is a plain table. Classic script, no
- * dependency.
+ * Sorting and filters for the site's large tables, which
+ * docs/_ext/hvref/pages.py and register_page.py emit with a class of their
+ * own: the hypercall table (generated/hypercalls/index,
+ * table.hvref-hypercall-table) and the register table (generated/registers,
+ * table.hvref-register-table). Without this script each is a plain table.
+ * Classic script, no dependency.
  *
- * Adds, before the table, div#hvref-hypercall-filters with a text filter
- * (#hvref-filter-text: code or name), one select per filtered column
- * (#hvref-filter-class, -kind, -fast, -documented, -caller, -privilege), a
- * reset button (#hvref-filter-reset) and the count (#hvref-filter-count);
- * in each heading, a button.hvref-sort (the th carries aria-sort); on every
- * cell, its column's class (hvref-col-code, hvref-col-name, ...).
+ * Adds, before the table, div#hvref-hypercall-filters (the register table:
+ * #hvref-register-filters) with a text filter (#hvref-filter-text: code or
+ * name; the register table's ids start hvref-register-filter- instead), one
+ * select per filtered column (#hvref-filter-class, -kind, -fast,
+ * -documented, -caller, -privilege; for registers -architecture, -kind,
+ * -editions), a reset button (#hvref-filter-reset) and the count
+ * (#hvref-filter-count); in each heading, a button.hvref-sort (the th
+ * carries aria-sort); on every cell, its column's class (hvref-col-code,
+ * hvref-col-name, ...).
  *
  * On every page (fit()): <wbr> after the underscores of inline code, after
  * "/" and "_" in code-block captions, and at the word boundaries of the <h1>,
@@ -18,7 +23,19 @@
 (function () {
   "use strict";
 
-  var FILTERED = ["class", "kind", "fast", "documented", "caller", "privilege"];
+  // Per table class: the filters' ids, the text filter's label, what a row
+  // is, and the columns with a select (by heading text, lower case).
+  var TABLES = {
+    "hvref-hypercall-table": {filters: "hvref-hypercall-filters", ids: "hvref-filter-",
+                              label: "Call", noun: "calls",
+                              filtered: ["class", "kind", "fast", "documented", "caller",
+                                         "privilege"]},
+    "hvref-register-table": {filters: "hvref-register-filters", ids: "hvref-register-filter-",
+                             label: "Register", noun: "registers",
+                             filtered: ["architecture", "kind", "editions"]}
+  };
+  // The column a number filter and numeric sorting apply to.
+  var NUMBER_COLUMNS = ["code", "number"];
   var NOT_STATED = "\u0000none";
   var ANY_EDITION = "\u0000any";
 
@@ -31,7 +48,7 @@
     return value.split(/\s*[,/]\s*/).filter(function (t) { return t; });
   }
 
-  function init(table, number) {
+  function init(table, number, config) {
     var head = table.tHead && table.tHead.rows[0];
     var body = table.tBodies[0];
     if (!head || !body) return;
@@ -53,12 +70,12 @@
     var suffix = number ? "-" + number : "";
     var filters = document.createElement("div");
     filters.className = "hvref-table-filters";
-    filters.id = "hvref-hypercall-filters" + suffix;
+    filters.id = config.filters + suffix;
     filters.setAttribute("role", "search");
-    filters.setAttribute("aria-label", "Filter the hypercall table");
+    filters.setAttribute("aria-label", "Filter the " + config.label.toLowerCase() + " table");
 
     function control(label, element, name) {
-      element.id = "hvref-filter-" + name + suffix;
+      element.id = config.ids + name + suffix;
       var wrap = document.createElement("label");
       wrap.className = "hvref-filter";
       wrap.appendChild(document.createTextNode(label + " "));
@@ -71,10 +88,10 @@
     search.type = "search";
     search.placeholder = "code or name";
     search.setAttribute("autocomplete", "off");
-    control("Call", search, "text");
+    control(config.label, search, "text");
 
     var selects = {};
-    FILTERED.forEach(function (name) {
+    config.filtered.forEach(function (name) {
       var column = columns.indexOf(name);
       if (column < 0) return;
       var select = document.createElement("select");
@@ -105,22 +122,24 @@
 
     var reset = document.createElement("button");
     reset.type = "button";
-    reset.id = "hvref-filter-reset" + suffix;
+    reset.id = config.ids + "reset" + suffix;
     reset.textContent = "Show all";
     filters.appendChild(reset);
     var count = document.createElement("output");
-    count.id = "hvref-filter-count" + suffix;
+    count.id = config.ids + "count" + suffix;
     count.setAttribute("aria-live", "polite");
     filters.appendChild(count);
 
     var anchor = table.closest(".table-wrapper") || table;
     anchor.parentNode.insertBefore(filters, anchor);
 
+    var numberColumn = columns.findIndex(function (c) { return NUMBER_COLUMNS.indexOf(c) >= 0; });
+
     function matches(row) {
       var query = search.value.trim().toLowerCase();
       if (query) {
-        var code = columns.indexOf("code"), name = columns.indexOf("name");
-        var hex = /^(0x)?[0-9a-f]{1,4}$/.test(query) ? parseInt(query.replace(/^0x/, ""), 16)
+        var code = numberColumn, name = columns.indexOf("name");
+        var hex = /^(0x)?[0-9a-f]{1,8}$/.test(query) ? parseInt(query.replace(/^0x/, ""), 16)
                                                      : null;
         var inName = name >= 0 && row.values[name].toLowerCase().indexOf(query) >= 0;
         var inCode = code >= 0 && (row.values[code].toLowerCase().indexOf(query) >= 0 ||
@@ -144,8 +163,8 @@
         row.tr.hidden = !matches(row);
         if (!row.tr.hidden) shown++;
       });
-      count.textContent = shown === rows.length ? rows.length + " calls"
-                                                : shown + " of " + rows.length + " calls";
+      count.textContent = shown === rows.length ? rows.length + " " + config.noun
+                                                : shown + " of " + rows.length + " " + config.noun;
     }
 
     search.addEventListener("input", apply);
@@ -163,7 +182,7 @@
 
     function key(row, column) {
       var value = row.values[column];
-      if (columns[column] === "code") return parseInt(value, 16);
+      if (column === numberColumn) return parseInt(value, 16);
       return value.toLowerCase();
     }
 
@@ -262,8 +281,10 @@
   }
 
   function start() {
-    var tables = document.querySelectorAll("table.hvref-hypercall-table");
-    for (var i = 0; i < tables.length; i++) init(tables[i], i);
+    Object.keys(TABLES).forEach(function (className) {
+      var tables = document.querySelectorAll("table." + className);
+      for (var i = 0; i < tables.length; i++) init(tables[i], i, TABLES[className]);
+    });
     fit();
   }
 

@@ -21,6 +21,28 @@ import sys
 from pathlib import Path
 
 
+# A register-name enumeration of registers.h, by its typedef name. The
+# architecture is read from the name here, the way a reader of the header
+# would, not from the site's generator (docs/_ext/hvref/register_page.py).
+REGISTER_ENUM = re.compile(r"typedef\s+enum\s+\w*\s*\{(?P<body>[^}]*)\}\s*"
+                           r"(?P<name>HV_(?:X64_|ARM64_)?REGISTER_NAMES?\w*)\s*;")
+
+
+def register_facts(headers: str) -> list:
+    """Every register name with its number and architecture (x64, ARM64 or
+    both), from the enumerations' text."""
+    registers = []
+    # Comments first: their \tlfsonline{...} citations hold braces.
+    code = re.sub(r"/\*.*?\*/|//[^\n]*", "", headers, flags=re.S)
+    for enum in REGISTER_ENUM.finditer(code):
+        arch = ("x64" if enum["name"].startswith("HV_X64_") else
+                "ARM64" if enum["name"].startswith("HV_ARM64_") else "both")
+        for m in re.finditer(r"\b(Hv\w+)\s*=\s*(0x[0-9A-Fa-f]+)", enum["body"]):
+            registers.append({"name": m.group(1), "number": f"0x{int(m.group(2), 16):08X}",
+                              "arch": arch})
+    return registers
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, required=True)
@@ -40,6 +62,7 @@ def main() -> int:
     leaves = {m.group(1): f"0x{int(m.group(2), 16):08X}" for m in re.finditer(
         r"^\s*(HvCpuIdFunction\w+)\s*=\s*0x([0-9A-Fa-f]+)", headers, re.MULTILINE)}
     facts = {
+        "registers": register_facts(headers),
         "calls": [{"name": r["name"], "code": r["code"], "class": r["class"]}
                   for r in catalogue.hypercalls],
         "status": [{"name": r["name"], "value": r["value"]}

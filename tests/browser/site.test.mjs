@@ -82,6 +82,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CALL_PAGE = "generated/hypercalls/HvCallFlushVirtualAddressSpace.html";
 const CALL_PAGE_NAME = "HvCallFlushVirtualAddressSpace";
 const TABLE_PAGE = "generated/hypercalls/index.html";
+const REGISTER_PAGE = "generated/registers.html";
 const LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
   "--no-first-run", "--disable-background-networking", "--disable-component-update",
   "--disable-sync"];
@@ -924,6 +925,66 @@ async function checkTable(context, base, facts) {
   await page.close();
 }
 
+// The register page: one row per register name of the headers (counted by
+// catalogue_facts.py from the header's text), the architecture filter, a
+// number typed in the text filter, and sorting by number.
+async function checkRegisterTable(context, base, facts) {
+  const page = await context.newPage();
+  await page.goto(`${base}/${REGISTER_PAGE}`, { waitUntil: "load" });
+  const enhanced = await page.locator("#hvref-register-filters").waitFor({ timeout: 5_000 })
+    .then(() => true, () => false);
+  if (!check(enhanced, `${REGISTER_PAGE}: hvref-table.js added its filters`)) {
+    await page.close();
+    return;
+  }
+  const visible = () => page.evaluate(() => {
+    const table = document.querySelector("table.hvref-register-table");
+    const heads = [...table.tHead.rows[0].cells].map((th) => th.textContent.trim().toLowerCase());
+    const col = (name) => heads.findIndex((h) => h.startsWith(name));
+    const [number, name, arch] = ["number", "name", "architecture"].map(col);
+    return [...table.tBodies[0].rows].filter((tr) => !tr.hidden)
+      .map((tr) => ({ number: tr.cells[number].textContent.trim(),
+        name: tr.cells[name].textContent.trim(), arch: tr.cells[arch].textContent.trim() }));
+  });
+  const key = (r) => `${r.name} ${r.number} ${r.arch}`;
+  const all = await visible();
+  const want = facts.registers.map(key).sort();
+  const have = all.map(key).sort();
+  const missing = want.filter((k) => !have.includes(k));
+  const extra = have.filter((k) => !want.includes(k));
+  check(!missing.length && !extra.length,
+    `${REGISTER_PAGE}: every register name of the headers is a row with its number and `
+    + `architecture (${all.length} rows, ${want.length} names)`,
+    `missing ${missing.slice(0, 3)}; not in the headers ${extra.slice(0, 3)}`);
+
+  await page.selectOption("#hvref-register-filter-architecture", "ARM64");
+  const arm64 = await visible();
+  const arm64Want = facts.registers.filter((r) => r.arch === "ARM64").length;
+  check(arm64.length === arm64Want && arm64.every((r) => r.arch === "ARM64"),
+    `${REGISTER_PAGE}: filtering architecture = ARM64 shows the ${arm64Want} ARM64 names only`,
+    `${arm64.length} rows, architectures ${[...new Set(arm64.map((r) => r.arch))]}`);
+  await page.click("#hvref-register-filter-reset");
+
+  // A number from a trace: every name with that number, of any architecture.
+  const sample = facts.registers.find((r) => r.number === "0x00020000") || facts.registers[0];
+  await page.fill("#hvref-register-filter-text", sample.number.toLowerCase());
+  const byNumber = (await visible()).map((r) => r.name).sort();
+  const sameNumber = facts.registers.filter((r) => r.number === sample.number)
+    .map((r) => r.name).sort();
+  check(byNumber.join() === sameNumber.join(),
+    `${REGISTER_PAGE}: typing ${sample.number.toLowerCase()} shows the names with that number`,
+    `shown ${byNumber}; want ${sameNumber}`);
+  await page.click("#hvref-register-filter-reset");
+
+  await page.locator('button.hvref-sort[data-column="number"]').click();
+  const numbers = (await visible()).map((r) => parseInt(r.number, 16));
+  check(numbers.every((n, i) => i === 0 || numbers[i - 1] <= n),
+    `${REGISTER_PAGE}: sorting by number orders the rows numerically`,
+    `first rows ${numbers.slice(0, 3).map((n) => n.toString(16))}`);
+  clean(REGISTER_PAGE);
+  await page.close();
+}
+
 async function checkTheme(base) {
   const what = "theme";
   const context = await newContext({ colorScheme: "light" });
@@ -1302,6 +1363,7 @@ try {
   await timed("lookup", () => checkLookup(context, base, facts));
   await timed("search box", () => checkSearchBox(context, base, facts));
   await timed("table", () => checkTable(context, base, facts));
+  await timed("register table", () => checkRegisterTable(context, base, facts));
   await timed("decode", () => checkDecode(context, base));
   await timed("errata and history", () => checkErrataAndHistory(context, base));
   await context.close();

@@ -134,8 +134,8 @@ def check_pages(site: Path, root: Path, catalogue: cat.Catalogue) -> List[str]:
     for header in sorted((root / "include" / "hvref").glob("*.h")):
         if not (generated / "reference" / f"{header.stem}.html").exists():
             problems.append(f"{header.relative_to(root)}:1: no reference page for this header")
-    for name in ("index", "status-codes", "msrs", "cpuid-leaves", "spec-map", "examples",
-                 "hypercalls/index", "search"):
+    for name in ("index", "status-codes", "msrs", "cpuid-leaves", "registers", "spec-map",
+                 "examples", "hypercalls/index", "search"):
         base = site if name in ("index", "search") else generated
         if not (base / f"{name}.html").exists():
             problems.append(f"site: missing {name}.html")

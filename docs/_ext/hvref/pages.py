@@ -19,6 +19,7 @@ import sources as src
 from . import diagrams as dia
 from .errata import errata_page
 from .history import editions_section, header_editions_note, history_pages
+from .register_page import register_page
 from .tables import SEPARATOR
 
 
@@ -561,6 +562,7 @@ class Generator:
                          self.cat.msrs, "name", "number",
                          ["tlfs60b", "tlfs20", "online", "wdk2013"], self.msr_contents)
         self.cpuid_page()
+        register_page(self.model, self.write, self.c_ref, list_table, title, self.layout_links)
         self.spec_map()
         self.examples_page()
         errata_page(self.model, self.write, self.c_ref)
