@@ -23,6 +23,14 @@
  * Microsoft's headers (x86_64 and arm64), which agree on every number they
  * share with the online TLFS; the names they give differently are in the
  * errata register.
+ *
+ * Microsoft's MIT-licensed headers (Linux's include/hyperv/hvgdk_mini.h and
+ * rust-vmm/mshv's bindings of them) list 269 more names that no TLFS edition
+ * documents (23 common, 5 x64, 241 ARM64: the nested SynIC, the ARM64 EL2,
+ * GIC, MPAM and unassigned ID registers, and a few others). Each kind's
+ * header-only names are an enumeration of their own, with the suffix
+ * _HEADERS, next to the TLFS names of that kind, so that nothing suggests a
+ * TLFS edition lists them.
  */
 #ifndef HVREF_REGISTERS_H
 #define HVREF_REGISTERS_H
@@ -142,6 +150,24 @@ typedef enum _HV_REGISTER_NAMES_FEATURES {
     /** IPT features info. Editions: \tlfsonline{datatypes/hv_register_name#version--feature-discovery-128-bit-unless-noted}. */
     HvRegisterIptFeaturesInfo = 0x00000208
 } HV_REGISTER_NAMES_FEATURES;
+
+/**
+ * \brief Register names (both architectures): version and feature discovery (Microsoft's headers only).
+ *
+ * Values of HV_REGISTER_NAME. The same number names the same register on x64 and ARM64. No
+ * TLFS edition documents these names or their numbers: they are those of Microsoft's
+ * MIT-licensed headers, as Linux's include/hyperv/hvgdk_mini.h and rust-vmm/mshv's bindings
+ * (mshv-bindings/src/x86_64/bindings.rs and arm64/bindings.rs) give them.
+ *
+ * \note No TLFS edition lists HvRegisterSkipLevelFeaturesInfo; Linux's and rust-vmm/mshv's
+ *       copies of Microsoft's headers do. \erratum{E640}
+ *
+ * \see HV_REGISTER_NAME, HV_REGISTER_NAMES_FEATURES
+ */
+typedef enum _HV_REGISTER_NAMES_FEATURES_HEADERS {
+    /** Skip-level (nested) virtualization features, read as a 128-bit feature register. */
+    HvRegisterSkipLevelFeaturesInfo = 0x00000206
+} HV_REGISTER_NAMES_FEATURES_HEADERS;
 
 /** \} */
 
@@ -387,7 +413,7 @@ typedef enum _HV_REGISTER_NAMES_STATS {
  */
 
 /**
- * \brief Register names (both architectures): synIC registers.
+ * \brief Register names (both architectures): SynIC registers.
  *
  * Values of HV_REGISTER_NAME. The same number names the same register on x64 and ARM64.
  *
@@ -455,6 +481,66 @@ typedef enum _HV_REGISTER_NAMES_SYNIC {
     HvRegisterSirbp = 0x000A0015
 } HV_REGISTER_NAMES_SYNIC;
 
+/**
+ * \brief Register names (both architectures): nested SynIC registers (Microsoft's headers only).
+ *
+ * Values of HV_REGISTER_NAME. The same number names the same register on x64 and ARM64. No
+ * TLFS edition documents these names or their numbers: they are those of Microsoft's
+ * MIT-licensed headers, as Linux's include/hyperv/hvgdk_mini.h and rust-vmm/mshv's bindings
+ * (mshv-bindings/src/x86_64/bindings.rs and arm64/bindings.rs) give them.
+ *
+ * \note No TLFS edition lists HvRegisterNestedSint0 or the other names here; Linux's and
+ *       rust-vmm/mshv's copies of Microsoft's headers do. \erratum{E640}
+ *
+ * \see HV_REGISTER_NAME, HV_REGISTER_NAMES_SYNIC
+ */
+typedef enum _HV_REGISTER_NAMES_SYNIC_HEADERS {
+    /** Nested SynIC: synthetic interrupt source SINT0 (SINT0) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    HvRegisterNestedSint0 = 0x000A1000,
+    /** Nested SynIC: synthetic interrupt source SINT1 (SINT1) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    HvRegisterNestedSint1 = 0x000A1001,
+    /** Nested SynIC: synthetic interrupt source SINT2 (SINT2) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    HvRegisterNestedSint2 = 0x000A1002,
+    /** Nested SynIC: synthetic interrupt source SINT3 (SINT3) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    HvRegisterNestedSint3 = 0x000A1003,
+    /** Nested SynIC: synthetic interrupt source SINT4 (SINT4) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    HvRegisterNestedSint4 = 0x000A1004,
+    /** Nested SynIC: synthetic interrupt source SINT5 (SINT5) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    HvRegisterNestedSint5 = 0x000A1005,
+    /** Nested SynIC: synthetic interrupt source SINT6 (SINT6) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    HvRegisterNestedSint6 = 0x000A1006,
+    /** Nested SynIC: synthetic interrupt source SINT7 (SINT7) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    HvRegisterNestedSint7 = 0x000A1007,
+    /** Nested SynIC: synthetic interrupt source SINT8 (SINT8) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    HvRegisterNestedSint8 = 0x000A1008,
+    /** Nested SynIC: synthetic interrupt source SINT9 (SINT9) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    HvRegisterNestedSint9 = 0x000A1009,
+    /** Nested SynIC: synthetic interrupt source SINT10 (SINT10) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    HvRegisterNestedSint10 = 0x000A100A,
+    /** Nested SynIC: synthetic interrupt source SINT11 (SINT11) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    HvRegisterNestedSint11 = 0x000A100B,
+    /** Nested SynIC: synthetic interrupt source SINT12 (SINT12) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    HvRegisterNestedSint12 = 0x000A100C,
+    /** Nested SynIC: synthetic interrupt source SINT13 (SINT13) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    HvRegisterNestedSint13 = 0x000A100D,
+    /** Nested SynIC: synthetic interrupt source SINT14 (SINT14) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    HvRegisterNestedSint14 = 0x000A100E,
+    /** Nested SynIC: synthetic interrupt source SINT15 (SINT15) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    HvRegisterNestedSint15 = 0x000A100F,
+    /** Nested SynIC: SynIC control (SCONTROL) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    HvRegisterNestedScontrol = 0x000A1010,
+    /** Nested SynIC: SynIC version (SVERSION) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    HvRegisterNestedSversion = 0x000A1011,
+    /** Nested SynIC: event flags page (SIFP) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    HvRegisterNestedSifp = 0x000A1012,
+    /** Nested SynIC: message page (SIPP) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    HvRegisterNestedSipp = 0x000A1013,
+    /** Nested SynIC: end of message (EOM) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    HvRegisterNestedEom = 0x000A1014,
+    /** Nested SynIC: resend bitmap page (SIRBP) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    HvRegisterNestedSirbp = 0x000A1015
+} HV_REGISTER_NAMES_SYNIC_HEADERS;
+
 /** \} */
 
 /**
@@ -509,7 +595,7 @@ typedef enum _HV_REGISTER_NAMES_STIMER {
  */
 
 /**
- * \brief Register names (both architectures): vSM and isolation registers.
+ * \brief Register names (both architectures): VSM and isolation registers.
  *
  * Values of HV_REGISTER_NAME. The same number names the same register on x64 and ARM64.
  *
@@ -576,7 +662,7 @@ typedef enum _HV_REGISTER_NAMES_VSM {
  */
 
 /**
- * \brief Register names (x64): x64 interrupt and exception state.
+ * \brief Register names (x64): interrupt and exception state.
  *
  * Values of HV_REGISTER_NAME. x64 only: an ARM64 register may have the same number.
  *
@@ -607,7 +693,7 @@ typedef enum _HV_X64_REGISTER_NAMES_PENDING {
  */
 
 /**
- * \brief Register names (x64): x64 general-purpose registers.
+ * \brief Register names (x64): general-purpose registers.
  *
  * Values of HV_REGISTER_NAME. x64 only: an ARM64 register may have the same number.
  *
@@ -665,7 +751,7 @@ typedef enum _HV_X64_REGISTER_NAMES_GENERAL {
  */
 
 /**
- * \brief Register names (x64): x64 floating-point and SSE registers.
+ * \brief Register names (x64): floating-point and SSE registers.
  *
  * Values of HV_REGISTER_NAME. x64 only: an ARM64 register may have the same number.
  *
@@ -739,7 +825,7 @@ typedef enum _HV_X64_REGISTER_NAMES_FP {
  */
 
 /**
- * \brief Register names (x64): x64 AVX registers (TLFS 6.0b and 2.0).
+ * \brief Register names (x64): AVX registers (TLFS 6.0b and 2.0).
  *
  * Values of HV_REGISTER_NAME. x64 only: an ARM64 register may have the same number.
  *
@@ -824,7 +910,7 @@ typedef enum _HV_X64_REGISTER_NAMES_YMM {
  */
 
 /**
- * \brief Register names (x64): x64 control registers.
+ * \brief Register names (x64): control registers.
  *
  * Values of HV_REGISTER_NAME. x64 only: an ARM64 register may have the same number.
  *
@@ -855,6 +941,24 @@ typedef enum _HV_X64_REGISTER_NAMES_CONTROL {
     HvX64RegisterIntermediateCr8 = 0x00041004
 } HV_X64_REGISTER_NAMES_CONTROL;
 
+/**
+ * \brief Register names (x64): control registers (Microsoft's headers only).
+ *
+ * Values of HV_REGISTER_NAME. x64 only: an ARM64 register may have the same number. No TLFS
+ * edition documents these names or their numbers: they are those of Microsoft's
+ * MIT-licensed headers, as rust-vmm/mshv's bindings give them
+ * (mshv-bindings/src/x86_64/bindings.rs).
+ *
+ * \note No TLFS edition lists HvX64RegisterIntermediateCr3; rust-vmm/mshv's bindings of
+ *       Microsoft's headers do. \erratum{E641}
+ *
+ * \see HV_REGISTER_NAME, HV_X64_REGISTER_NAMES_CONTROL
+ */
+typedef enum _HV_X64_REGISTER_NAMES_CONTROL_HEADERS {
+    /** Intermediate CR3: the value a nested guest last wrote, as its hypervisor sees it. */
+    HvX64RegisterIntermediateCr3 = 0x00041002
+} HV_X64_REGISTER_NAMES_CONTROL_HEADERS;
+
 /** \} */
 
 /**
@@ -864,7 +968,7 @@ typedef enum _HV_X64_REGISTER_NAMES_CONTROL {
  */
 
 /**
- * \brief Register names (x64): x64 debug registers.
+ * \brief Register names (x64): debug registers.
  *
  * Values of HV_REGISTER_NAME. x64 only: an ARM64 register may have the same number.
  *
@@ -898,7 +1002,7 @@ typedef enum _HV_X64_REGISTER_NAMES_DEBUG {
  */
 
 /**
- * \brief Register names (x64): x64 segment registers.
+ * \brief Register names (x64): segment registers.
  *
  * Values of HV_REGISTER_NAME. x64 only: an ARM64 register may have the same number.
  *
@@ -936,7 +1040,7 @@ typedef enum _HV_X64_REGISTER_NAMES_SEGMENT {
  */
 
 /**
- * \brief Register names (x64): x64 descriptor-table registers.
+ * \brief Register names (x64): descriptor-table registers.
  *
  * Values of HV_REGISTER_NAME. x64 only: an ARM64 register may have the same number.
  *
@@ -962,7 +1066,7 @@ typedef enum _HV_X64_REGISTER_NAMES_TABLE {
  */
 
 /**
- * \brief Register names (x64): x64 MSR-backed registers.
+ * \brief Register names (x64): MSR-backed registers.
  *
  * Values of HV_REGISTER_NAME. x64 only: an ARM64 register may have the same number.
  *
@@ -1014,7 +1118,7 @@ typedef enum _HV_X64_REGISTER_NAMES_MSR {
  */
 
 /**
- * \brief Register names (x64): x64 MTRR registers.
+ * \brief Register names (x64): MTRR registers.
  *
  * Values of HV_REGISTER_NAME. x64 only: an ARM64 register may have the same number.
  *
@@ -1130,7 +1234,7 @@ typedef enum _HV_X64_REGISTER_NAMES_MTRR {
  */
 
 /**
- * \brief Register names (x64): x64 further MSR-backed registers.
+ * \brief Register names (x64): further MSR-backed registers.
  *
  * Values of HV_REGISTER_NAME. x64 only: an ARM64 register may have the same number.
  *
@@ -1213,7 +1317,7 @@ typedef enum _HV_X64_REGISTER_NAMES_MSR_EXTRA {
  */
 
 /**
- * \brief Register names (x64): x64 feature-control and VMX capability registers.
+ * \brief Register names (x64): feature-control and VMX capability registers.
  *
  * Values of HV_REGISTER_NAME. x64 only: an ARM64 register may have the same number.
  *
@@ -1264,6 +1368,24 @@ typedef enum _HV_X64_REGISTER_NAMES_MSR_VMX {
     HvX64RegisterAmdVmCr = 0x000800B4
 } HV_X64_REGISTER_NAMES_MSR_VMX;
 
+/**
+ * \brief Register names (x64): VMX capability registers (Microsoft's headers only).
+ *
+ * Values of HV_REGISTER_NAME. x64 only: an ARM64 register may have the same number. No TLFS
+ * edition documents these names or their numbers: they are those of Microsoft's
+ * MIT-licensed headers, as rust-vmm/mshv's bindings give them
+ * (mshv-bindings/src/x86_64/bindings.rs).
+ *
+ * \note No TLFS edition lists HvX64RegisterIa32VmxProcbasedCtls; rust-vmm/mshv's bindings
+ *       of Microsoft's headers do. \erratum{E641}
+ *
+ * \see HV_REGISTER_NAME, HV_X64_REGISTER_NAMES_MSR_VMX
+ */
+typedef enum _HV_X64_REGISTER_NAMES_MSR_VMX_HEADERS {
+    /** IA32_VMX_PROCBASED_CTLS, the VMX capability MSR of the primary processor-based controls. */
+    HvX64RegisterIa32VmxProcbasedCtls = 0x000800A4
+} HV_X64_REGISTER_NAMES_MSR_VMX_HEADERS;
+
 /** \} */
 
 /**
@@ -1273,7 +1395,7 @@ typedef enum _HV_X64_REGISTER_NAMES_MSR_VMX {
  */
 
 /**
- * \brief Register names (x64): x64 performance monitoring and tracing registers.
+ * \brief Register names (x64): performance monitoring and tracing registers.
  *
  * Values of HV_REGISTER_NAME. x64 only: an ARM64 register may have the same number.
  *
@@ -1331,6 +1453,24 @@ typedef enum _HV_X64_REGISTER_NAMES_PERF {
     HvX64RegisterLbrInfo0 = 0x00083300
 } HV_X64_REGISTER_NAMES_PERF;
 
+/**
+ * \brief Register names (x64): performance monitoring and tracing registers (Microsoft's headers only).
+ *
+ * Values of HV_REGISTER_NAME. x64 only: an ARM64 register may have the same number. No TLFS
+ * edition documents these names or their numbers: they are those of Microsoft's
+ * MIT-licensed headers, as rust-vmm/mshv's bindings give them
+ * (mshv-bindings/src/x86_64/bindings.rs).
+ *
+ * \note No TLFS edition lists HvX64RegisterRtitAddr0A; rust-vmm/mshv's bindings of
+ *       Microsoft's headers do. \erratum{E641}
+ *
+ * \see HV_REGISTER_NAME, HV_X64_REGISTER_NAMES_PERF
+ */
+typedef enum _HV_X64_REGISTER_NAMES_PERF_HEADERS {
+    /** IA32_RTIT_ADDR0_A, the first Intel PT address-range MSR; the headers say the eight ADDRn_A/B MSRs take 0x00081400-0x00081407. */
+    HvX64RegisterRtitAddr0A = 0x00081400
+} HV_X64_REGISTER_NAMES_PERF_HEADERS;
+
 /** \} */
 
 /**
@@ -1340,7 +1480,7 @@ typedef enum _HV_X64_REGISTER_NAMES_PERF {
  */
 
 /**
- * \brief Register names (x64): x64 local APIC registers.
+ * \brief Register names (x64): local APIC registers.
  *
  * Values of HV_REGISTER_NAME. x64 only: an ARM64 register may have the same number.
  *
@@ -1446,7 +1586,7 @@ typedef enum _HV_X64_REGISTER_NAMES_APIC {
  */
 
 /**
- * \brief Register names (x64): x64 synthetic registers.
+ * \brief Register names (x64): synthetic registers.
  *
  * Values of HV_REGISTER_NAME. x64 only: an ARM64 register may have the same number.
  *
@@ -1477,6 +1617,24 @@ typedef enum _HV_X64_REGISTER_NAMES_SYNTHETIC {
     HvX64RegisterPmTimerAssist = 0x00090032
 } HV_X64_REGISTER_NAMES_SYNTHETIC;
 
+/**
+ * \brief Register names (x64): synthetic registers (Microsoft's headers only).
+ *
+ * Values of HV_REGISTER_NAME. x64 only: an ARM64 register may have the same number. No TLFS
+ * edition documents these names or their numbers: they are those of Microsoft's
+ * MIT-licensed headers, as rust-vmm/mshv's bindings give them
+ * (mshv-bindings/src/x86_64/bindings.rs).
+ *
+ * \note No TLFS edition lists HvX64RegisterRegPage; rust-vmm/mshv's bindings of Microsoft's
+ *       headers do. \erratum{E641}
+ *
+ * \see HV_REGISTER_NAME, HV_X64_REGISTER_NAMES_SYNTHETIC
+ */
+typedef enum _HV_X64_REGISTER_NAMES_SYNTHETIC_HEADERS {
+    /** Guest physical address of the register page, the VP state page that holds the common registers. */
+    HvX64RegisterRegPage = 0x0009001C
+} HV_X64_REGISTER_NAMES_SYNTHETIC_HEADERS;
+
 /** \} */
 
 /**
@@ -1486,7 +1644,7 @@ typedef enum _HV_X64_REGISTER_NAMES_SYNTHETIC {
  */
 
 /**
- * \brief Register names (x64): x64 AMD SEV registers.
+ * \brief Register names (x64): AMD SEV registers.
  *
  * Values of HV_REGISTER_NAME. x64 only: an ARM64 register may have the same number.
  *
@@ -1503,6 +1661,24 @@ typedef enum _HV_X64_REGISTER_NAMES_SEV {
     HvX64RegisterSevAvicGpa = 0x00090043
 } HV_X64_REGISTER_NAMES_SEV;
 
+/**
+ * \brief Register names (x64): AMD SEV registers (Microsoft's headers only).
+ *
+ * Values of HV_REGISTER_NAME. x64 only: an ARM64 register may have the same number. No TLFS
+ * edition documents these names or their numbers: they are those of Microsoft's
+ * MIT-licensed headers, as rust-vmm/mshv's bindings give them
+ * (mshv-bindings/src/x86_64/bindings.rs).
+ *
+ * \note No TLFS edition lists HvX64RegisterSevDoorbellGpa; rust-vmm/mshv's bindings of
+ *       Microsoft's headers do. \erratum{E641}
+ *
+ * \see HV_REGISTER_NAME, HV_X64_REGISTER_NAMES_SEV
+ */
+typedef enum _HV_X64_REGISTER_NAMES_SEV_HEADERS {
+    /** Guest physical address of the SEV-SNP doorbell page. */
+    HvX64RegisterSevDoorbellGpa = 0x00090042
+} HV_X64_REGISTER_NAMES_SEV_HEADERS;
+
 /** \} */
 
 /**
@@ -1512,7 +1688,7 @@ typedef enum _HV_X64_REGISTER_NAMES_SEV {
  */
 
 /**
- * \brief Register names (x64): x64 nested virtualization state.
+ * \brief Register names (x64): nested virtualization state.
  *
  * Values of HV_REGISTER_NAME. x64 only: an ARM64 register may have the same number.
  *
@@ -1540,7 +1716,7 @@ typedef enum _HV_X64_REGISTER_NAMES_NESTED {
  */
 
 /**
- * \brief Register names (x64): x64 intercept control registers.
+ * \brief Register names (x64): intercept control registers.
  *
  * Values of HV_REGISTER_NAME. x64 only: an ARM64 register may have the same number.
  *
@@ -1568,7 +1744,7 @@ typedef enum _HV_X64_REGISTER_NAMES_INTERCEPT {
  */
 
 /**
- * \brief Register names (x64): x64 GHCB register.
+ * \brief Register names (x64): GHCB register.
  *
  * Values of HV_REGISTER_NAME. x64 only: an ARM64 register may have the same number.
  *
@@ -1590,7 +1766,7 @@ typedef enum _HV_X64_REGISTER_NAMES_GHCB {
  */
 
 /**
- * \brief Register names (ARM64): aRM64 general-purpose registers.
+ * \brief Register names (ARM64): general-purpose registers.
  *
  * Values of HV_REGISTER_NAME. ARM64 only: an x64 register may have the same number.
  *
@@ -1682,7 +1858,7 @@ typedef enum _HV_ARM64_REGISTER_NAMES_GENERAL {
  */
 
 /**
- * \brief Register names (ARM64): aRM64 floating-point, SIMD and SVE registers.
+ * \brief Register names (ARM64): floating-point, SIMD and SVE registers.
  *
  * Values of HV_REGISTER_NAME. ARM64 only: an x64 register may have the same number.
  *
@@ -1864,7 +2040,7 @@ typedef enum _HV_ARM64_REGISTER_NAMES_FP {
  */
 
 /**
- * \brief Register names (ARM64): aRM64 special-purpose and status registers.
+ * \brief Register names (ARM64): special-purpose and status registers.
  *
  * Values of HV_REGISTER_NAME. ARM64 only: an x64 register may have the same number.
  *
@@ -1907,6 +2083,28 @@ typedef enum _HV_ARM64_REGISTER_NAMES_SPECIAL {
     HvArm64RegisterUao = 0x0002100B
 } HV_ARM64_REGISTER_NAMES_SPECIAL;
 
+/**
+ * \brief Register names (ARM64): special-purpose registers (EL2) (Microsoft's headers only).
+ *
+ * Values of HV_REGISTER_NAME. ARM64 only: an x64 register may have the same number. No TLFS
+ * edition documents these names or their numbers: they are those of Microsoft's
+ * MIT-licensed headers, as rust-vmm/mshv's bindings give them
+ * (mshv-bindings/src/arm64/bindings.rs).
+ *
+ * \note No TLFS edition lists HvArm64RegisterSpEl2 or the other names here; rust-vmm/mshv's
+ *       bindings of Microsoft's headers do. \erratum{E642}
+ *
+ * \see HV_REGISTER_NAME, HV_ARM64_REGISTER_NAMES_SPECIAL
+ */
+typedef enum _HV_ARM64_REGISTER_NAMES_SPECIAL_HEADERS {
+    /** EL2 system register SP_EL2. */
+    HvArm64RegisterSpEl2 = 0x00021000,
+    /** EL2 system register ELR_EL2. */
+    HvArm64RegisterElrEl2 = 0x00021001,
+    /** EL2 system register SPSR_EL2. */
+    HvArm64RegisterSpsrEl2 = 0x00021002
+} HV_ARM64_REGISTER_NAMES_SPECIAL_HEADERS;
+
 /** \} */
 
 /**
@@ -1916,7 +2114,7 @@ typedef enum _HV_ARM64_REGISTER_NAMES_SPECIAL {
  */
 
 /**
- * \brief Register names (ARM64): aRM64 ID registers.
+ * \brief Register names (ARM64): ID registers.
  *
  * Values of HV_REGISTER_NAME. ARM64 only: an x64 register may have the same number.
  *
@@ -1955,16 +2153,260 @@ typedef enum _HV_ARM64_REGISTER_NAMES_ID {
     HvArm64RegisterIdAa64Mmfr4El1 = 0x0002203C
 } HV_ARM64_REGISTER_NAMES_ID;
 
+/**
+ * \brief Register names (ARM64): ID registers (Microsoft's headers only).
+ *
+ * Values of HV_REGISTER_NAME. ARM64 only: an x64 register may have the same number. No TLFS
+ * edition documents these names or their numbers: they are those of Microsoft's
+ * MIT-licensed headers, as rust-vmm/mshv's bindings give them
+ * (mshv-bindings/src/arm64/bindings.rs).
+ *
+ * \note No TLFS edition lists HvArm64RegisterIdRes01El1 or the other names here;
+ *       rust-vmm/mshv's bindings of Microsoft's headers do. \erratum{E642}
+ *
+ * \see HV_REGISTER_NAME, HV_ARM64_REGISTER_NAMES_ID
+ */
+typedef enum _HV_ARM64_REGISTER_NAMES_ID_HEADERS {
+    /** Unassigned slot 01 of the ID register space (ID_RES01_EL1 in the headers). */
+    HvArm64RegisterIdRes01El1 = 0x00022001,
+    /** Unassigned slot 02 of the ID register space (ID_RES02_EL1 in the headers). */
+    HvArm64RegisterIdRes02El1 = 0x00022002,
+    /** Unassigned slot 03 of the ID register space (ID_RES03_EL1 in the headers). */
+    HvArm64RegisterIdRes03El1 = 0x00022003,
+    /** Unassigned slot 04 of the ID register space (ID_RES04_EL1 in the headers). */
+    HvArm64RegisterIdRes04El1 = 0x00022004,
+    /** Feature ID register ID_REVIDR_EL1. */
+    HvArm64RegisterIdRevidrEl1 = 0x00022006,
+    /** Unassigned slot 07 of the ID register space (ID_RES07_EL1 in the headers). */
+    HvArm64RegisterIdRes07El1 = 0x00022007,
+    /** Feature ID register ID_PFR0_EL1. */
+    HvArm64RegisterIdPfr0El1 = 0x00022008,
+    /** Feature ID register ID_PFR1_EL1. */
+    HvArm64RegisterIdPfr1El1 = 0x00022009,
+    /** Feature ID register ID_DFR0_EL1. */
+    HvArm64RegisterIdDfr0El1 = 0x0002200A,
+    /** Unassigned slot 13 of the ID register space (ID_RES13_EL1 in the headers). */
+    HvArm64RegisterIdRes13El1 = 0x0002200B,
+    /** Feature ID register ID_MMFR0_EL1. */
+    HvArm64RegisterIdMmfr0El1 = 0x0002200C,
+    /** Feature ID register ID_MMFR1_EL1. */
+    HvArm64RegisterIdMmfr1El1 = 0x0002200D,
+    /** Feature ID register ID_MMFR2_EL1. */
+    HvArm64RegisterIdMmfr2El1 = 0x0002200E,
+    /** Feature ID register ID_MMFR3_EL1. */
+    HvArm64RegisterIdMmfr3El1 = 0x0002200F,
+    /** Feature ID register ID_ISAR0_EL1. */
+    HvArm64RegisterIdIsar0El1 = 0x00022010,
+    /** Feature ID register ID_ISAR1_EL1. */
+    HvArm64RegisterIdIsar1El1 = 0x00022011,
+    /** Feature ID register ID_ISAR2_EL1. */
+    HvArm64RegisterIdIsar2El1 = 0x00022012,
+    /** Feature ID register ID_ISAR3_EL1. */
+    HvArm64RegisterIdIsar3El1 = 0x00022013,
+    /** Feature ID register ID_ISAR4_EL1. */
+    HvArm64RegisterIdIsar4El1 = 0x00022014,
+    /** Feature ID register ID_ISAR5_EL1. */
+    HvArm64RegisterIdIsar5El1 = 0x00022015,
+    /** Unassigned slot 26 of the ID register space (ID_RES26_EL1 in the headers). */
+    HvArm64RegisterIdRes26El1 = 0x00022016,
+    /** Unassigned slot 27 of the ID register space (ID_RES27_EL1 in the headers). */
+    HvArm64RegisterIdRes27El1 = 0x00022017,
+    /** Feature ID register ID_MVFR0_EL1. */
+    HvArm64RegisterIdMvfr0El1 = 0x00022018,
+    /** Feature ID register ID_MVFR1_EL1. */
+    HvArm64RegisterIdMvfr1El1 = 0x00022019,
+    /** Feature ID register ID_MVFR2_EL1. */
+    HvArm64RegisterIdMvfr2El1 = 0x0002201A,
+    /** Unassigned slot 33 of the ID register space (ID_RES33_EL1 in the headers). */
+    HvArm64RegisterIdRes33El1 = 0x0002201B,
+    /** Feature ID register ID_PFR2_EL1. */
+    HvArm64RegisterIdPfr2El1 = 0x0002201C,
+    /** Unassigned slot 35 of the ID register space (ID_RES35_EL1 in the headers). */
+    HvArm64RegisterIdRes35El1 = 0x0002201D,
+    /** Unassigned slot 36 of the ID register space (ID_RES36_EL1 in the headers). */
+    HvArm64RegisterIdRes36El1 = 0x0002201E,
+    /** Unassigned slot 37 of the ID register space (ID_RES37_EL1 in the headers). */
+    HvArm64RegisterIdRes37El1 = 0x0002201F,
+    /** Unassigned slot 43 of the ID register space (ID_RES43_EL1 in the headers). */
+    HvArm64RegisterIdRes43El1 = 0x00022023,
+    /** Unassigned slot 46 of the ID register space (ID_RES46_EL1 in the headers). */
+    HvArm64RegisterIdRes46El1 = 0x00022026,
+    /** Unassigned slot 47 of the ID register space (ID_RES47_EL1 in the headers). */
+    HvArm64RegisterIdRes47El1 = 0x00022027,
+    /** Feature ID register ID_AA64_DFR1_EL1. */
+    HvArm64RegisterIdAa64Dfr1El1 = 0x00022029,
+    /** Unassigned slot 52 of the ID register space (ID_RES52_EL1 in the headers). */
+    HvArm64RegisterIdRes52El1 = 0x0002202A,
+    /** Unassigned slot 53 of the ID register space (ID_RES53_EL1 in the headers). */
+    HvArm64RegisterIdRes53El1 = 0x0002202B,
+    /** Unassigned slot 54 of the ID register space (ID_RES54_EL1 in the headers). */
+    HvArm64RegisterIdRes54El1 = 0x0002202C,
+    /** Unassigned slot 55 of the ID register space (ID_RES55_EL1 in the headers). */
+    HvArm64RegisterIdRes55El1 = 0x0002202D,
+    /** Unassigned slot 56 of the ID register space (ID_RES56_EL1 in the headers). */
+    HvArm64RegisterIdRes56El1 = 0x0002202E,
+    /** Unassigned slot 57 of the ID register space (ID_RES57_EL1 in the headers). */
+    HvArm64RegisterIdRes57El1 = 0x0002202F,
+    /** Feature ID register ID_AA64_ISAR1_EL1. */
+    HvArm64RegisterIdAa64Isar1El1 = 0x00022031,
+    /** Feature ID register ID_AA64_ISAR2_EL1. */
+    HvArm64RegisterIdAa64Isar2El1 = 0x00022032,
+    /** Unassigned slot 63 of the ID register space (ID_RES63_EL1 in the headers). */
+    HvArm64RegisterIdRes63El1 = 0x00022033,
+    /** Unassigned slot 64 of the ID register space (ID_RES64_EL1 in the headers). */
+    HvArm64RegisterIdRes64El1 = 0x00022034,
+    /** Unassigned slot 65 of the ID register space (ID_RES65_EL1 in the headers). */
+    HvArm64RegisterIdRes65El1 = 0x00022035,
+    /** Unassigned slot 66 of the ID register space (ID_RES66_EL1 in the headers). */
+    HvArm64RegisterIdRes66El1 = 0x00022036,
+    /** Unassigned slot 67 of the ID register space (ID_RES67_EL1 in the headers). */
+    HvArm64RegisterIdRes67El1 = 0x00022037,
+    /** Unassigned slot 75 of the ID register space (ID_RES75_EL1 in the headers). */
+    HvArm64RegisterIdRes75El1 = 0x0002203D,
+    /** Unassigned slot 76 of the ID register space (ID_RES76_EL1 in the headers). */
+    HvArm64RegisterIdRes76El1 = 0x0002203E,
+    /** Unassigned slot 77 of the ID register space (ID_RES77_EL1 in the headers). */
+    HvArm64RegisterIdRes77El1 = 0x0002203F,
+    /** Unassigned slot 80 of the ID register space (ID_RES80_EL1 in the headers). */
+    HvArm64RegisterIdRes80El1 = 0x00022040,
+    /** Unassigned slot 81 of the ID register space (ID_RES81_EL1 in the headers). */
+    HvArm64RegisterIdRes81El1 = 0x00022041,
+    /** Unassigned slot 82 of the ID register space (ID_RES82_EL1 in the headers). */
+    HvArm64RegisterIdRes82El1 = 0x00022042,
+    /** Unassigned slot 83 of the ID register space (ID_RES83_EL1 in the headers). */
+    HvArm64RegisterIdRes83El1 = 0x00022043,
+    /** Unassigned slot 84 of the ID register space (ID_RES84_EL1 in the headers). */
+    HvArm64RegisterIdRes84El1 = 0x00022044,
+    /** Unassigned slot 85 of the ID register space (ID_RES85_EL1 in the headers). */
+    HvArm64RegisterIdRes85El1 = 0x00022045,
+    /** Unassigned slot 86 of the ID register space (ID_RES86_EL1 in the headers). */
+    HvArm64RegisterIdRes86El1 = 0x00022046,
+    /** Unassigned slot 87 of the ID register space (ID_RES87_EL1 in the headers). */
+    HvArm64RegisterIdRes87El1 = 0x00022047,
+    /** Unassigned slot 90 of the ID register space (ID_RES90_EL1 in the headers). */
+    HvArm64RegisterIdRes90El1 = 0x00022048,
+    /** Unassigned slot 91 of the ID register space (ID_RES91_EL1 in the headers). */
+    HvArm64RegisterIdRes91El1 = 0x00022049,
+    /** Unassigned slot 92 of the ID register space (ID_RES92_EL1 in the headers). */
+    HvArm64RegisterIdRes92El1 = 0x0002204A,
+    /** Unassigned slot 93 of the ID register space (ID_RES93_EL1 in the headers). */
+    HvArm64RegisterIdRes93El1 = 0x0002204B,
+    /** Unassigned slot 94 of the ID register space (ID_RES94_EL1 in the headers). */
+    HvArm64RegisterIdRes94El1 = 0x0002204C,
+    /** Unassigned slot 95 of the ID register space (ID_RES95_EL1 in the headers). */
+    HvArm64RegisterIdRes95El1 = 0x0002204D,
+    /** Unassigned slot 96 of the ID register space (ID_RES96_EL1 in the headers). */
+    HvArm64RegisterIdRes96El1 = 0x0002204E,
+    /** Unassigned slot 97 of the ID register space (ID_RES97_EL1 in the headers). */
+    HvArm64RegisterIdRes97El1 = 0x0002204F,
+    /** Unassigned slot 10 of the ID register space (ID_RES100_EL1 in the headers). */
+    HvArm64RegisterIdRes100El1 = 0x00022050,
+    /** Unassigned slot 10 of the ID register space (ID_RES101_EL1 in the headers). */
+    HvArm64RegisterIdRes101El1 = 0x00022051,
+    /** Unassigned slot 10 of the ID register space (ID_RES102_EL1 in the headers). */
+    HvArm64RegisterIdRes102El1 = 0x00022052,
+    /** Unassigned slot 10 of the ID register space (ID_RES103_EL1 in the headers). */
+    HvArm64RegisterIdRes103El1 = 0x00022053,
+    /** Unassigned slot 10 of the ID register space (ID_RES104_EL1 in the headers). */
+    HvArm64RegisterIdRes104El1 = 0x00022054,
+    /** Unassigned slot 10 of the ID register space (ID_RES105_EL1 in the headers). */
+    HvArm64RegisterIdRes105El1 = 0x00022055,
+    /** Unassigned slot 10 of the ID register space (ID_RES106_EL1 in the headers). */
+    HvArm64RegisterIdRes106El1 = 0x00022056,
+    /** Unassigned slot 10 of the ID register space (ID_RES107_EL1 in the headers). */
+    HvArm64RegisterIdRes107El1 = 0x00022057,
+    /** Unassigned slot 11 of the ID register space (ID_RES110_EL1 in the headers). */
+    HvArm64RegisterIdRes110El1 = 0x00022058,
+    /** Unassigned slot 11 of the ID register space (ID_RES111_EL1 in the headers). */
+    HvArm64RegisterIdRes111El1 = 0x00022059,
+    /** Unassigned slot 11 of the ID register space (ID_RES112_EL1 in the headers). */
+    HvArm64RegisterIdRes112El1 = 0x0002205A,
+    /** Unassigned slot 11 of the ID register space (ID_RES113_EL1 in the headers). */
+    HvArm64RegisterIdRes113El1 = 0x0002205B,
+    /** Unassigned slot 11 of the ID register space (ID_RES114_EL1 in the headers). */
+    HvArm64RegisterIdRes114El1 = 0x0002205C,
+    /** Unassigned slot 11 of the ID register space (ID_RES115_EL1 in the headers). */
+    HvArm64RegisterIdRes115El1 = 0x0002205D,
+    /** Unassigned slot 11 of the ID register space (ID_RES116_EL1 in the headers). */
+    HvArm64RegisterIdRes116El1 = 0x0002205E,
+    /** Unassigned slot 11 of the ID register space (ID_RES117_EL1 in the headers). */
+    HvArm64RegisterIdRes117El1 = 0x0002205F,
+    /** Unassigned slot 12 of the ID register space (ID_RES120_EL1 in the headers). */
+    HvArm64RegisterIdRes120El1 = 0x00022060,
+    /** Unassigned slot 12 of the ID register space (ID_RES121_EL1 in the headers). */
+    HvArm64RegisterIdRes121El1 = 0x00022061,
+    /** Unassigned slot 12 of the ID register space (ID_RES122_EL1 in the headers). */
+    HvArm64RegisterIdRes122El1 = 0x00022062,
+    /** Unassigned slot 12 of the ID register space (ID_RES123_EL1 in the headers). */
+    HvArm64RegisterIdRes123El1 = 0x00022063,
+    /** Unassigned slot 12 of the ID register space (ID_RES124_EL1 in the headers). */
+    HvArm64RegisterIdRes124El1 = 0x00022064,
+    /** Unassigned slot 12 of the ID register space (ID_RES125_EL1 in the headers). */
+    HvArm64RegisterIdRes125El1 = 0x00022065,
+    /** Unassigned slot 12 of the ID register space (ID_RES126_EL1 in the headers). */
+    HvArm64RegisterIdRes126El1 = 0x00022066,
+    /** Unassigned slot 12 of the ID register space (ID_RES127_EL1 in the headers). */
+    HvArm64RegisterIdRes127El1 = 0x00022067,
+    /** Unassigned slot 13 of the ID register space (ID_RES130_EL1 in the headers). */
+    HvArm64RegisterIdRes130El1 = 0x00022068,
+    /** Unassigned slot 13 of the ID register space (ID_RES131_EL1 in the headers). */
+    HvArm64RegisterIdRes131El1 = 0x00022069,
+    /** Unassigned slot 13 of the ID register space (ID_RES132_EL1 in the headers). */
+    HvArm64RegisterIdRes132El1 = 0x0002206A,
+    /** Unassigned slot 13 of the ID register space (ID_RES133_EL1 in the headers). */
+    HvArm64RegisterIdRes133El1 = 0x0002206B,
+    /** Unassigned slot 13 of the ID register space (ID_RES134_EL1 in the headers). */
+    HvArm64RegisterIdRes134El1 = 0x0002206C,
+    /** Unassigned slot 13 of the ID register space (ID_RES135_EL1 in the headers). */
+    HvArm64RegisterIdRes135El1 = 0x0002206D,
+    /** Unassigned slot 13 of the ID register space (ID_RES136_EL1 in the headers). */
+    HvArm64RegisterIdRes136El1 = 0x0002206E,
+    /** Unassigned slot 13 of the ID register space (ID_RES137_EL1 in the headers). */
+    HvArm64RegisterIdRes137El1 = 0x0002206F,
+    /** Unassigned slot 14 of the ID register space (ID_RES140_EL1 in the headers). */
+    HvArm64RegisterIdRes140El1 = 0x00022070,
+    /** Unassigned slot 14 of the ID register space (ID_RES141_EL1 in the headers). */
+    HvArm64RegisterIdRes141El1 = 0x00022071,
+    /** Unassigned slot 14 of the ID register space (ID_RES142_EL1 in the headers). */
+    HvArm64RegisterIdRes142El1 = 0x00022072,
+    /** Unassigned slot 14 of the ID register space (ID_RES143_EL1 in the headers). */
+    HvArm64RegisterIdRes143El1 = 0x00022073,
+    /** Unassigned slot 14 of the ID register space (ID_RES144_EL1 in the headers). */
+    HvArm64RegisterIdRes144El1 = 0x00022074,
+    /** Unassigned slot 14 of the ID register space (ID_RES145_EL1 in the headers). */
+    HvArm64RegisterIdRes145El1 = 0x00022075,
+    /** Unassigned slot 14 of the ID register space (ID_RES146_EL1 in the headers). */
+    HvArm64RegisterIdRes146El1 = 0x00022076,
+    /** Unassigned slot 14 of the ID register space (ID_RES147_EL1 in the headers). */
+    HvArm64RegisterIdRes147El1 = 0x00022077,
+    /** Unassigned slot 15 of the ID register space (ID_RES150_EL1 in the headers). */
+    HvArm64RegisterIdRes150El1 = 0x00022078,
+    /** Unassigned slot 15 of the ID register space (ID_RES151_EL1 in the headers). */
+    HvArm64RegisterIdRes151El1 = 0x00022079,
+    /** Unassigned slot 15 of the ID register space (ID_RES152_EL1 in the headers). */
+    HvArm64RegisterIdRes152El1 = 0x0002207A,
+    /** Unassigned slot 15 of the ID register space (ID_RES153_EL1 in the headers). */
+    HvArm64RegisterIdRes153El1 = 0x0002207B,
+    /** Unassigned slot 15 of the ID register space (ID_RES154_EL1 in the headers). */
+    HvArm64RegisterIdRes154El1 = 0x0002207C,
+    /** Unassigned slot 15 of the ID register space (ID_RES155_EL1 in the headers). */
+    HvArm64RegisterIdRes155El1 = 0x0002207D,
+    /** Unassigned slot 15 of the ID register space (ID_RES156_EL1 in the headers). */
+    HvArm64RegisterIdRes156El1 = 0x0002207E,
+    /** Unassigned slot 15 of the ID register space (ID_RES157_EL1 in the headers). */
+    HvArm64RegisterIdRes157El1 = 0x0002207F
+} HV_ARM64_REGISTER_NAMES_ID_HEADERS;
+
 /** \} */
 
 /**
  * \defgroup hvref_registers_arm64_system ARM64 system control registers
- * \brief EL0/EL1 system registers (translation, exception, context, pointer authentication keys, cache ID) and their ELx forms.
+ * \brief EL0/EL1 system registers (translation, exception, context, pointer authentication keys, cache ID), their ELx forms, and the EL2 registers of Microsoft's headers.
  * \{
  */
 
 /**
- * \brief Register names (ARM64): aRM64 system control registers.
+ * \brief Register names (ARM64): system control registers.
  *
  * Values of HV_REGISTER_NAME. ARM64 only: an x64 register may have the same number.
  *
@@ -2125,6 +2567,110 @@ typedef enum _HV_ARM64_REGISTER_NAMES_SYSTEM {
     HvArm64RegisterZcrElx = 0x00040081
 } HV_ARM64_REGISTER_NAMES_SYSTEM;
 
+/**
+ * \brief Register names (ARM64): system control registers (Microsoft's headers only).
+ *
+ * Values of HV_REGISTER_NAME. ARM64 only: an x64 register may have the same number. No TLFS
+ * edition documents these names or their numbers: they are those of Microsoft's
+ * MIT-licensed headers, as rust-vmm/mshv's bindings give them
+ * (mshv-bindings/src/arm64/bindings.rs).
+ *
+ * \note No TLFS edition lists HvArm64RegisterAfsr1El1 or the other names here;
+ *       rust-vmm/mshv's bindings of Microsoft's headers do. \erratum{E642}
+ *
+ * \see HV_REGISTER_NAME, HV_ARM64_REGISTER_NAMES_SYSTEM
+ */
+typedef enum _HV_ARM64_REGISTER_NAMES_SYSTEM_HEADERS {
+    /** System register AFSR1_EL1. */
+    HvArm64RegisterAfsr1El1 = 0x00040017,
+    /** EL2 system register ACTLR_EL2. */
+    HvArm64RegisterActlrEl2 = 0x00040021,
+    /** EL2 system register AFSR0_EL2. */
+    HvArm64RegisterAfsr0El2 = 0x00040022,
+    /** EL2 system register AFSR1_EL2. */
+    HvArm64RegisterAfsr1El2 = 0x00040023,
+    /** EL2 system register AMAIR_EL2. */
+    HvArm64RegisterAmairEl2 = 0x00040025,
+    /** EL2 system register CONTEXTIDR_EL2. */
+    HvArm64RegisterContextidrEl2 = 0x00040033,
+    /** EL2 system register CPTR_EL2. */
+    HvArm64RegisterCptrEl2 = 0x00040034,
+    /** EL2 system register DACR32_EL2. */
+    HvArm64RegisterDacr32El2 = 0x00040037,
+    /** EL2 system register ESR_EL2. */
+    HvArm64RegisterEsrEl2 = 0x00040039,
+    /** EL2 system register FAR_EL2. */
+    HvArm64RegisterFarEl2 = 0x0004003A,
+    /** EL2 system register FPEXC32_EL2. */
+    HvArm64RegisterFpexc32El2 = 0x0004003B,
+    /** EL2 system register HACR_EL2. */
+    HvArm64RegisterHacrEl2 = 0x0004003E,
+    /** EL2 system register HAFGRTR_EL2. */
+    HvArm64RegisterHafgrtrEl2 = 0x0004003F,
+    /** EL2 system register HCR_EL2. */
+    HvArm64RegisterHcrEl2 = 0x00040040,
+    /** EL2 system register HCRX_EL2. */
+    HvArm64RegisterHcrxEl2 = 0x00040041,
+    /** EL2 system register HDFGRTR_EL2. */
+    HvArm64RegisterHdfgrtrEl2 = 0x00040042,
+    /** EL2 system register HDFGWTR_EL2. */
+    HvArm64RegisterHdfgwtrEl2 = 0x00040043,
+    /** EL2 system register HFGITR_EL2. */
+    HvArm64RegisterHfgitrEl2 = 0x00040044,
+    /** EL2 system register HFGRTR_EL2. */
+    HvArm64RegisterHfgrtrEl2 = 0x00040045,
+    /** EL2 system register HFGWTR_EL2. */
+    HvArm64RegisterHfgwtrEl2 = 0x00040046,
+    /** EL2 system register HPFAR_EL2. */
+    HvArm64RegisterHpfarEl2 = 0x00040047,
+    /** EL2 system register HSTR_EL2. */
+    HvArm64RegisterHstrEl2 = 0x00040048,
+    /** EL2 system register IFSR32_EL2. */
+    HvArm64RegisterIfsr32El2 = 0x00040049,
+    /** EL2 system register MAIR_EL2. */
+    HvArm64RegisterMairEl2 = 0x00040050,
+    /** EL2 system register SCTLR_EL2. */
+    HvArm64RegisterSctlrEl2 = 0x00040059,
+    /** EL2 system register SCXTNUM_EL2. */
+    HvArm64RegisterScxtnumEl2 = 0x0004005C,
+    /** EL2 system register SMCR_EL2. */
+    HvArm64RegisterSmcrEl2 = 0x0004005E,
+    /** EL2 system register SMPRIMAP_EL2. */
+    HvArm64RegisterSmprimapEl2 = 0x00040061,
+    /** EL2 system register TCR_EL2. */
+    HvArm64RegisterTcrEl2 = 0x00040062,
+    /** EL2 system register TFSR_EL2. */
+    HvArm64RegisterTfsrEl2 = 0x00040065,
+    /** EL2 system register TPIDR_EL2. */
+    HvArm64RegisterTpidrEl2 = 0x00040067,
+    /** EL2 system register TTBR0_EL2. */
+    HvArm64RegisterTtbr0El2 = 0x00040068,
+    /** EL2 system register VBAR_EL2. */
+    HvArm64RegisterVbarEl2 = 0x00040069,
+    /** EL2 system register VMPIDR_EL2. */
+    HvArm64RegisterVmpidrEl2 = 0x0004006A,
+    /** EL2 system register VNCR_EL2. */
+    HvArm64RegisterVncrEl2 = 0x0004006B,
+    /** EL2 system register VPIDR_EL2. */
+    HvArm64RegisterVpidrEl2 = 0x0004006C,
+    /** EL2 system register VSTCR_EL2. */
+    HvArm64RegisterVstcrEl2 = 0x0004006D,
+    /** EL2 system register VSTTBR_EL2. */
+    HvArm64RegisterVsttbrEl2 = 0x0004006E,
+    /** EL2 system register VTCR_EL2. */
+    HvArm64RegisterVtcrEl2 = 0x0004006F,
+    /** EL2 system register VTTBR_EL2. */
+    HvArm64RegisterVttbrEl2 = 0x00040070,
+    /** EL2 system register ZCR_EL2. */
+    HvArm64RegisterZcrEl2 = 0x00040072,
+    /** EL2 system register TTBR1_EL2. */
+    HvArm64RegisterTtbr1El2 = 0x0004007E,
+    /** Hypervisor-defined counterpart of VBAR_EL1 (SYNTHETIC_VBAR_EL1 in the headers). */
+    HvArm64RegisterSyntheticVbarEl1 = 0x00040400,
+    /** Hypervisor-defined counterpart of ESR_EL1 (SYNTHETIC_ESR_EL1 in the headers). */
+    HvArm64RegisterSyntheticEsrEl1 = 0x00040401
+} HV_ARM64_REGISTER_NAMES_SYSTEM_HEADERS;
+
 /** \} */
 
 /**
@@ -2134,7 +2680,7 @@ typedef enum _HV_ARM64_REGISTER_NAMES_SYSTEM {
  */
 
 /**
- * \brief Register names (ARM64): aRM64 debug registers.
+ * \brief Register names (ARM64): debug registers.
  *
  * Values of HV_REGISTER_NAME. ARM64 only: an x64 register may have the same number.
  *
@@ -2313,6 +2859,30 @@ typedef enum _HV_ARM64_REGISTER_NAMES_DEBUG {
     HvArm64RegisterTrfcrElx = 0x00050057
 } HV_ARM64_REGISTER_NAMES_DEBUG;
 
+/**
+ * \brief Register names (ARM64): debug registers (EL2) (Microsoft's headers only).
+ *
+ * Values of HV_REGISTER_NAME. ARM64 only: an x64 register may have the same number. No TLFS
+ * edition documents these names or their numbers: they are those of Microsoft's
+ * MIT-licensed headers, as rust-vmm/mshv's bindings give them
+ * (mshv-bindings/src/arm64/bindings.rs).
+ *
+ * \note No TLFS edition lists HvArm64RegisterDbgvcr32El2 or the other names here;
+ *       rust-vmm/mshv's bindings of Microsoft's headers do. \erratum{E642}
+ *
+ * \see HV_REGISTER_NAME, HV_ARM64_REGISTER_NAMES_DEBUG
+ */
+typedef enum _HV_ARM64_REGISTER_NAMES_DEBUG_HEADERS {
+    /** EL2 system register DBGVCR32_EL2. */
+    HvArm64RegisterDbgvcr32El2 = 0x00050046,
+    /** EL2 system register MDCR_EL2. */
+    HvArm64RegisterMdcrEl2 = 0x0005004B,
+    /** EL2 system register SDER32_EL2. */
+    HvArm64RegisterSder32El2 = 0x00050054,
+    /** EL2 system register TRFCR_EL2. */
+    HvArm64RegisterTrfcrEl2 = 0x00050056
+} HV_ARM64_REGISTER_NAMES_DEBUG_HEADERS;
+
 /** \} */
 
 /**
@@ -2322,7 +2892,7 @@ typedef enum _HV_ARM64_REGISTER_NAMES_DEBUG {
  */
 
 /**
- * \brief Register names (ARM64): aRM64 performance and activity monitors.
+ * \brief Register names (ARM64): performance and activity monitors.
  *
  * Values of HV_REGISTER_NAME. ARM64 only: an x64 register may have the same number.
  *
@@ -2495,6 +3065,26 @@ typedef enum _HV_ARM64_REGISTER_NAMES_PMU {
     HvArm64RegisterAmevcntr03El0 = 0x00053003
 } HV_ARM64_REGISTER_NAMES_PMU;
 
+/**
+ * \brief Register names (ARM64): performance monitors (Microsoft's headers only).
+ *
+ * Values of HV_REGISTER_NAME. ARM64 only: an x64 register may have the same number. No TLFS
+ * edition documents these names or their numbers: they are those of Microsoft's
+ * MIT-licensed headers, as rust-vmm/mshv's bindings give them
+ * (mshv-bindings/src/arm64/bindings.rs).
+ *
+ * \note No TLFS edition lists HvArm64RegisterPmmirEl1 or the other names here;
+ *       rust-vmm/mshv's bindings of Microsoft's headers do. \erratum{E642}
+ *
+ * \see HV_REGISTER_NAME, HV_ARM64_REGISTER_NAMES_PMU
+ */
+typedef enum _HV_ARM64_REGISTER_NAMES_PMU_HEADERS {
+    /** System register PMMIR_EL1. */
+    HvArm64RegisterPmmirEl1 = 0x00052047,
+    /** System register PMSWINC_EL0. */
+    HvArm64RegisterPmswincEl0 = 0x0005204B
+} HV_ARM64_REGISTER_NAMES_PMU_HEADERS;
+
 /** \} */
 
 /**
@@ -2504,7 +3094,7 @@ typedef enum _HV_ARM64_REGISTER_NAMES_PMU {
  */
 
 /**
- * \brief Register names (ARM64): aRM64 statistical profiling registers.
+ * \brief Register names (ARM64): statistical profiling registers.
  *
  * Values of HV_REGISTER_NAME. ARM64 only: an x64 register may have the same number.
  *
@@ -2539,6 +3129,24 @@ typedef enum _HV_ARM64_REGISTER_NAMES_SPE {
     HvArm64RegisterPmsnevfrEl1 = 0x0005400C
 } HV_ARM64_REGISTER_NAMES_SPE;
 
+/**
+ * \brief Register names (ARM64): statistical profiling registers (EL2) (Microsoft's headers only).
+ *
+ * Values of HV_REGISTER_NAME. ARM64 only: an x64 register may have the same number. No TLFS
+ * edition documents these names or their numbers: they are those of Microsoft's
+ * MIT-licensed headers, as rust-vmm/mshv's bindings give them
+ * (mshv-bindings/src/arm64/bindings.rs).
+ *
+ * \note No TLFS edition lists HvArm64RegisterPmscrEl2; rust-vmm/mshv's bindings of
+ *       Microsoft's headers do. \erratum{E642}
+ *
+ * \see HV_REGISTER_NAME, HV_ARM64_REGISTER_NAMES_SPE
+ */
+typedef enum _HV_ARM64_REGISTER_NAMES_SPE_HEADERS {
+    /** EL2 system register PMSCR_EL2. */
+    HvArm64RegisterPmscrEl2 = 0x00054005
+} HV_ARM64_REGISTER_NAMES_SPE_HEADERS;
+
 /** \} */
 
 /**
@@ -2548,7 +3156,7 @@ typedef enum _HV_ARM64_REGISTER_NAMES_SPE {
  */
 
 /**
- * \brief Register names (ARM64): aRM64 RAS registers.
+ * \brief Register names (ARM64): RAS registers.
  *
  * Values of HV_REGISTER_NAME. ARM64 only: an x64 register may have the same number.
  *
@@ -2585,6 +3193,28 @@ typedef enum _HV_ARM64_REGISTER_NAMES_RAS {
     HvArm64RegisterErxstatusEl1 = 0x0005600D
 } HV_ARM64_REGISTER_NAMES_RAS;
 
+/**
+ * \brief Register names (ARM64): RAS registers (Microsoft's headers only).
+ *
+ * Values of HV_REGISTER_NAME. ARM64 only: an x64 register may have the same number. No TLFS
+ * edition documents these names or their numbers: they are those of Microsoft's
+ * MIT-licensed headers, as rust-vmm/mshv's bindings give them
+ * (mshv-bindings/src/arm64/bindings.rs).
+ *
+ * \note No TLFS edition lists HvArm64RegisterErridrEl1 or the other names here;
+ *       rust-vmm/mshv's bindings of Microsoft's headers do. \erratum{E642}
+ *
+ * \see HV_REGISTER_NAME, HV_ARM64_REGISTER_NAMES_RAS
+ */
+typedef enum _HV_ARM64_REGISTER_NAMES_RAS_HEADERS {
+    /** System register ERRIDR_EL1. */
+    HvArm64RegisterErridrEl1 = 0x00056001,
+    /** EL2 system register VDISR_EL2. */
+    HvArm64RegisterVdisrEl2 = 0x0005600E,
+    /** EL2 system register VSESR_EL2. */
+    HvArm64RegisterVsesrEl2 = 0x0005600F
+} HV_ARM64_REGISTER_NAMES_RAS_HEADERS;
+
 /** \} */
 
 /**
@@ -2594,7 +3224,7 @@ typedef enum _HV_ARM64_REGISTER_NAMES_RAS {
  */
 
 /**
- * \brief Register names (ARM64): aRM64 generic timer registers.
+ * \brief Register names (ARM64): generic timer registers.
  *
  * Values of HV_REGISTER_NAME. ARM64 only: an x64 register may have the same number.
  *
@@ -2639,6 +3269,40 @@ typedef enum _HV_ARM64_REGISTER_NAMES_TIMER {
     HvArm64RegisterCntvctEl0 = 0x00058011
 } HV_ARM64_REGISTER_NAMES_TIMER;
 
+/**
+ * \brief Register names (ARM64): generic timer registers (EL2) (Microsoft's headers only).
+ *
+ * Values of HV_REGISTER_NAME. ARM64 only: an x64 register may have the same number. No TLFS
+ * edition documents these names or their numbers: they are those of Microsoft's
+ * MIT-licensed headers, as rust-vmm/mshv's bindings give them
+ * (mshv-bindings/src/arm64/bindings.rs).
+ *
+ * \note No TLFS edition lists HvArm64RegisterCnthctlEl2 or the other names here;
+ *       rust-vmm/mshv's bindings of Microsoft's headers do. \erratum{E642}
+ *
+ * \see HV_REGISTER_NAME, HV_ARM64_REGISTER_NAMES_TIMER
+ */
+typedef enum _HV_ARM64_REGISTER_NAMES_TIMER_HEADERS {
+    /** Generic timer register CNTHCTL_EL2. */
+    HvArm64RegisterCnthctlEl2 = 0x00058001,
+    /** Generic timer register CNTHP_CTL_EL2. */
+    HvArm64RegisterCnthpCtlEl2 = 0x00058002,
+    /** Generic timer register CNTHP_CVAL_EL2. */
+    HvArm64RegisterCnthpCvalEl2 = 0x00058003,
+    /** Generic timer register CNTHP_TVAL_EL2. */
+    HvArm64RegisterCnthpTvalEl2 = 0x00058004,
+    /** Generic timer register CNTHV_CTL_EL2. */
+    HvArm64RegisterCnthvCtlEl2 = 0x00058005,
+    /** Generic timer register CNTHV_CVAL_EL2. */
+    HvArm64RegisterCnthvCvalEl2 = 0x00058006,
+    /** Generic timer register CNTHV_TVAL_EL2. */
+    HvArm64RegisterCnthvTvalEl2 = 0x00058007,
+    /** Generic timer register CNTPOFF_EL2. */
+    HvArm64RegisterCntpoffEl2 = 0x0005800D,
+    /** Generic timer register CNTVOFF_EL2. */
+    HvArm64RegisterCntvoffEl2 = 0x00058012
+} HV_ARM64_REGISTER_NAMES_TIMER_HEADERS;
+
 /** \} */
 
 /**
@@ -2648,7 +3312,7 @@ typedef enum _HV_ARM64_REGISTER_NAMES_TIMER {
  */
 
 /**
- * \brief Register names (ARM64): aRM64 GIC registers.
+ * \brief Register names (ARM64): GIC registers.
  *
  * Values of HV_REGISTER_NAME. ARM64 only: an x64 register may have the same number.
  *
@@ -2661,6 +3325,164 @@ typedef enum _HV_ARM64_REGISTER_NAMES_GIC {
     HvArm64RegisterGicrBaseGpa = 0x00063000
 } HV_ARM64_REGISTER_NAMES_GIC;
 
+/**
+ * \brief Register names (ARM64): GIC registers (Microsoft's headers only).
+ *
+ * Values of HV_REGISTER_NAME. ARM64 only: an x64 register may have the same number. No TLFS
+ * edition documents these names or their numbers: they are those of Microsoft's
+ * MIT-licensed headers, as rust-vmm/mshv's bindings give them
+ * (mshv-bindings/src/arm64/bindings.rs).
+ *
+ * \note No TLFS edition lists HvArm64RegisterIccAp1r0El1 or the other names here;
+ *       rust-vmm/mshv's bindings of Microsoft's headers do. \erratum{E642}
+ *
+ * \see HV_REGISTER_NAME, HV_ARM64_REGISTER_NAMES_GIC
+ */
+typedef enum _HV_ARM64_REGISTER_NAMES_GIC_HEADERS {
+    /** GIC CPU interface register ICC_AP1R0_EL1. */
+    HvArm64RegisterIccAp1r0El1 = 0x00060000,
+    /** GIC CPU interface register ICC_AP1R1_EL1. */
+    HvArm64RegisterIccAp1r1El1 = 0x00060001,
+    /** GIC CPU interface register ICC_AP1R2_EL1. */
+    HvArm64RegisterIccAp1r2El1 = 0x00060002,
+    /** GIC CPU interface register ICC_AP1R3_EL1. */
+    HvArm64RegisterIccAp1r3El1 = 0x00060003,
+    /** GIC CPU interface register ICC_ASGI1R_EL1. */
+    HvArm64RegisterIccAsgi1rEl1 = 0x00060004,
+    /** GIC CPU interface register ICC_BPR1_EL1. */
+    HvArm64RegisterIccBpr1El1 = 0x00060005,
+    /** GIC CPU interface register ICC_CTLR_EL1. */
+    HvArm64RegisterIccCtlrEl1 = 0x00060006,
+    /** GIC CPU interface register ICC_DIR_EL1. */
+    HvArm64RegisterIccDirEl1 = 0x00060007,
+    /** GIC CPU interface register ICC_EOIR1_EL1. */
+    HvArm64RegisterIccEoir1El1 = 0x00060008,
+    /** GIC CPU interface register ICC_HPPIR1_EL1. */
+    HvArm64RegisterIccHppir1El1 = 0x00060009,
+    /** GIC CPU interface register ICC_IAR1_EL1. */
+    HvArm64RegisterIccIar1El1 = 0x0006000A,
+    /** GIC CPU interface register ICC_IGRPEN1_EL1. */
+    HvArm64RegisterIccIgrpen1El1 = 0x0006000B,
+    /** GIC CPU interface register ICC_PMR_EL1. */
+    HvArm64RegisterIccPmrEl1 = 0x0006000C,
+    /** GIC CPU interface register ICC_RPR_EL1. */
+    HvArm64RegisterIccRprEl1 = 0x0006000D,
+    /** GIC CPU interface register ICC_SGI1R_EL1. */
+    HvArm64RegisterIccSgi1rEl1 = 0x0006000E,
+    /** GIC CPU interface register ICC_SRE_EL1. */
+    HvArm64RegisterIccSreEl1 = 0x0006000F,
+    /** GIC CPU interface register ICC_SRE_EL2. */
+    HvArm64RegisterIccSreEl2 = 0x00060010,
+    /** GIC virtualization control register ICH_AP1R0_EL2. */
+    HvArm64RegisterIchAp1r0El2 = 0x00061000,
+    /** GIC virtualization control register ICH_AP1R1_EL2. */
+    HvArm64RegisterIchAp1r1El2 = 0x00061001,
+    /** GIC virtualization control register ICH_AP1R2_EL2. */
+    HvArm64RegisterIchAp1r2El2 = 0x00061002,
+    /** GIC virtualization control register ICH_AP1R3_EL2. */
+    HvArm64RegisterIchAp1r3El2 = 0x00061003,
+    /** GIC virtualization control register ICH_EISR_EL2. */
+    HvArm64RegisterIchEisrEl2 = 0x00061004,
+    /** GIC virtualization control register ICH_ELRSR_EL2. */
+    HvArm64RegisterIchElrsrEl2 = 0x00061005,
+    /** GIC virtualization control register ICH_HCR_EL2. */
+    HvArm64RegisterIchHcrEl2 = 0x00061006,
+    /** GIC virtualization control register ICH_LR0_EL2. */
+    HvArm64RegisterIchLr0El2 = 0x00061007,
+    /** GIC virtualization control register ICH_LR1_EL2. */
+    HvArm64RegisterIchLr1El2 = 0x00061008,
+    /** GIC virtualization control register ICH_LR2_EL2. */
+    HvArm64RegisterIchLr2El2 = 0x00061009,
+    /** GIC virtualization control register ICH_LR3_EL2. */
+    HvArm64RegisterIchLr3El2 = 0x0006100A,
+    /** GIC virtualization control register ICH_LR4_EL2. */
+    HvArm64RegisterIchLr4El2 = 0x0006100B,
+    /** GIC virtualization control register ICH_LR5_EL2. */
+    HvArm64RegisterIchLr5El2 = 0x0006100C,
+    /** GIC virtualization control register ICH_LR6_EL2. */
+    HvArm64RegisterIchLr6El2 = 0x0006100D,
+    /** GIC virtualization control register ICH_LR7_EL2. */
+    HvArm64RegisterIchLr7El2 = 0x0006100E,
+    /** GIC virtualization control register ICH_LR8_EL2. */
+    HvArm64RegisterIchLr8El2 = 0x0006100F,
+    /** GIC virtualization control register ICH_LR9_EL2. */
+    HvArm64RegisterIchLr9El2 = 0x00061010,
+    /** GIC virtualization control register ICH_LR10_EL2. */
+    HvArm64RegisterIchLr10El2 = 0x00061011,
+    /** GIC virtualization control register ICH_LR11_EL2. */
+    HvArm64RegisterIchLr11El2 = 0x00061012,
+    /** GIC virtualization control register ICH_LR12_EL2. */
+    HvArm64RegisterIchLr12El2 = 0x00061013,
+    /** GIC virtualization control register ICH_LR13_EL2. */
+    HvArm64RegisterIchLr13El2 = 0x00061014,
+    /** GIC virtualization control register ICH_LR14_EL2. */
+    HvArm64RegisterIchLr14El2 = 0x00061015,
+    /** GIC virtualization control register ICH_LR15_EL2. */
+    HvArm64RegisterIchLr15El2 = 0x00061016,
+    /** GIC virtualization control register ICH_MISR_EL2. */
+    HvArm64RegisterIchMisrEl2 = 0x00061017,
+    /** GIC virtualization control register ICH_VMCR_EL2. */
+    HvArm64RegisterIchVmcrEl2 = 0x00061018,
+    /** GIC virtualization control register ICH_VTR_EL2. */
+    HvArm64RegisterIchVtrEl2 = 0x00061019,
+    /** Size of one chunk of the interrupt controller's global state (GLOBAL_INTERRUPT_STATE_CHUNK_SIZE in the headers). */
+    HvArm64RegisterGlobalInterruptStateChunkSize = 0x00070000
+} HV_ARM64_REGISTER_NAMES_GIC_HEADERS;
+
+/** \} */
+
+/**
+ * \defgroup hvref_registers_arm64_mpam ARM64 MPAM registers
+ * \brief The memory partitioning and monitoring (MPAM) registers, which only Microsoft's headers list.
+ * \{
+ */
+
+/**
+ * \brief Register names (ARM64): MPAM registers (Microsoft's headers only).
+ *
+ * Values of HV_REGISTER_NAME. ARM64 only: an x64 register may have the same number. No TLFS
+ * edition documents these names or their numbers: they are those of Microsoft's
+ * MIT-licensed headers, as rust-vmm/mshv's bindings give them
+ * (mshv-bindings/src/arm64/bindings.rs).
+ *
+ * \note No TLFS edition lists HvArm64RegisterMpam0El1 or the other names here;
+ *       rust-vmm/mshv's bindings of Microsoft's headers do. \erratum{E642}
+ *
+ * \see HV_REGISTER_NAME
+ */
+typedef enum _HV_ARM64_REGISTER_NAMES_MPAM_HEADERS {
+    /** Memory partitioning and monitoring register MPAM0_EL1. */
+    HvArm64RegisterMpam0El1 = 0x00071000,
+    /** Memory partitioning and monitoring register MPAM1_EL1. */
+    HvArm64RegisterMpam1El1 = 0x00071001,
+    /** Memory partitioning and monitoring register MPAM2_EL2. */
+    HvArm64RegisterMpam2El2 = 0x00071002,
+    /** Memory partitioning and monitoring register MPAMHCR_EL2. */
+    HvArm64RegisterMpamhcrEl2 = 0x00071003,
+    /** Memory partitioning and monitoring register MPAMIDR_EL1. */
+    HvArm64RegisterMpamidrEl1 = 0x00071004,
+    /** Memory partitioning and monitoring register MPAMSM_EL1. */
+    HvArm64RegisterMpamsmEl1 = 0x00071005,
+    /** Memory partitioning and monitoring register MPAMVPM0_EL2. */
+    HvArm64RegisterMpamvpm0El2 = 0x00071006,
+    /** Memory partitioning and monitoring register MPAMVPM1_EL2. */
+    HvArm64RegisterMpamvpm1El2 = 0x00071007,
+    /** Memory partitioning and monitoring register MPAMVPM2_EL2. */
+    HvArm64RegisterMpamvpm2El2 = 0x00071008,
+    /** Memory partitioning and monitoring register MPAMVPM3_EL2. */
+    HvArm64RegisterMpamvpm3El2 = 0x00071009,
+    /** Memory partitioning and monitoring register MPAMVPM4_EL2. */
+    HvArm64RegisterMpamvpm4El2 = 0x0007100A,
+    /** Memory partitioning and monitoring register MPAMVPM5_EL2. */
+    HvArm64RegisterMpamvpm5El2 = 0x0007100B,
+    /** Memory partitioning and monitoring register MPAMVPM6_EL2. */
+    HvArm64RegisterMpamvpm6El2 = 0x0007100C,
+    /** Memory partitioning and monitoring register MPAMVPM7_EL2. */
+    HvArm64RegisterMpamvpm7El2 = 0x0007100D,
+    /** Memory partitioning and monitoring register MPAMVPMV_EL2. */
+    HvArm64RegisterMpamvpmvEl2 = 0x0007100E
+} HV_ARM64_REGISTER_NAMES_MPAM_HEADERS;
+
 /** \} */
 
 /**
@@ -2670,7 +3492,7 @@ typedef enum _HV_ARM64_REGISTER_NAMES_GIC {
  */
 
 /**
- * \brief Register names (ARM64): aRM64 synthetic registers.
+ * \brief Register names (ARM64): synthetic registers.
  *
  * Values of HV_REGISTER_NAME. ARM64 only: an x64 register may have the same number.
  *
@@ -2682,6 +3504,26 @@ typedef enum _HV_ARM64_REGISTER_NAMES_SYNTHETIC {
     /** Guest physical address of the partition information page. */
     HvArm64RegisterPartitionInfoPage = 0x00090015
 } HV_ARM64_REGISTER_NAMES_SYNTHETIC;
+
+/**
+ * \brief Register names (ARM64): synthetic registers (Microsoft's headers only).
+ *
+ * Values of HV_REGISTER_NAME. ARM64 only: an x64 register may have the same number. No TLFS
+ * edition documents these names or their numbers: they are those of Microsoft's
+ * MIT-licensed headers, as rust-vmm/mshv's bindings give them
+ * (mshv-bindings/src/arm64/bindings.rs).
+ *
+ * \note No TLFS edition lists HvArm64RegisterInterfaceVersion or the other names here;
+ *       rust-vmm/mshv's bindings of Microsoft's headers do. \erratum{E642}
+ *
+ * \see HV_REGISTER_NAME, HV_ARM64_REGISTER_NAMES_SYNTHETIC
+ */
+typedef enum _HV_ARM64_REGISTER_NAMES_SYNTHETIC_HEADERS {
+    /** Hypervisor-defined register: the version of the hypervisor's ARM64 interface. */
+    HvArm64RegisterInterfaceVersion = 0x00090006,
+    /** Hypervisor-defined register: TLB invalidation control. */
+    HvArm64RegisterTlbiControl = 0x00090016
+} HV_ARM64_REGISTER_NAMES_SYNTHETIC_HEADERS;
 
 /** \} */
 
