@@ -86,6 +86,7 @@ class Exporter:
                     calls = self.returned_by.setdefault(status, [])
                     if e.name not in calls:
                         calls.append(e.name)
+        self.registers = {r.entity.name: r for r in model.registers()}
         self.errata_of: Dict[str, List[str]] = {}
         for erratum in self.catalogue.errata:
             for name in erratum.entities:
@@ -142,6 +143,9 @@ class Exporter:
                 "line": entity.line, "url": entity.url}
         if entity.parent:
             item["parent"] = entity.parent
+        register = self.registers.get(entity.name)
+        if register is not None:
+            item["register"] = {"architecture": register.architecture, "kind": register.kind}
         if entity.brief:
             item["meaning"] = entity.brief
         call = self.calls.get(entity.name) if entity.kind == "enumerator" else None

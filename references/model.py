@@ -34,6 +34,23 @@ KINDS = {"struct": "struct", "union": "union", "enum": "enum", "typedef": "typed
 # decoders find registers by number through it.
 REGISTER_NAME_ENUM = re.compile(r"_?HV_(?:X64_|ARM64_)?REGISTER_NAMES?(?:_\w+)?")
 
+# A register's architecture, from its enumeration's prefix (neither: both),
+# and its kind, from the title of the \defgroup that holds the enumeration
+# without the architecture word ("Common: ", "x64 ", "ARM64 "), so that one
+# kind ("general-purpose registers") spans both architectures.
+REGISTER_ARCHITECTURES = (("HV_X64_", "x64"), ("HV_ARM64_", "ARM64"))
+REGISTER_TITLE_ARCHITECTURE = re.compile(r"^(?:Common:\s*|x64\s+|ARM64\s+)", re.IGNORECASE)
+REGISTERS_HEADER = "hvref/registers.h"
+
+
+@dataclass
+class Register:
+    """A register name: an enumerator of a register-name enumeration."""
+    entity: "Entity"
+    architecture: str           # x64, ARM64 or both
+    kind: str                   # the registers.h section it is in
+
+
 # The editions a call's catalogue row may cite, in the order the site lists
 # them: (label, column of references/hypercalls.csv).
 EDITIONS = (("online", "online_page"), ("6.0b", "tlfs60b"), ("2.0", "tlfs20"),
@@ -140,6 +157,26 @@ class Model:
                 by_name.setdefault(row["name"], []).append(row["type"])
             self._value_layouts = by_name
         return [n for n in self._value_layouts.get(name, []) if n in self.layouts]
+
+    def registers(self) -> List[Register]:
+        """Every register name, in registers.h's order."""
+        if not hasattr(self, "_registers"):
+            found = []
+            for group in self.header_groups(REGISTERS_HEADER):
+                kind = REGISTER_TITLE_ARCHITECTURE.sub("", group.title).strip()
+                for member in group.members:
+                    enum = self.entities.get(member)
+                    if enum is None or enum.kind != "enum" \
+                            or not REGISTER_NAME_ENUM.fullmatch(member):
+                        continue
+                    arch = next((label for prefix, label in REGISTER_ARCHITECTURES
+                                 if member.lstrip("_").startswith(prefix)), "both")
+                    found += [Register(e, arch, kind) for e in sorted(
+                        (e for e in self.entities.values()
+                         if e.kind == "enumerator" and e.parent == member),
+                        key=lambda e: e.line)]
+            self._registers = found
+        return list(self._registers)
 
     def get(self, name: str) -> Optional[Entity]:
         return self.entities.get(name)

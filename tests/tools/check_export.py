@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -99,6 +100,19 @@ def coverage_problems(document: dict, root: Path) -> list:
             if e["kind"] == "macro" and e["name"].startswith(prefix) and "value" not in e \
                     and e["name"].isupper() and not e["name"].endswith("_CONTENTS"):
                 problems.append(f"hvref.json: {e['name']} has no value")
+    # Every register name carries its architecture, and it is the one its
+    # enumeration's name says (HV_X64_..., HV_ARM64_..., else both).
+    for e in names.values():
+        parent = e.get("parent", "").lstrip("_")
+        if e["kind"] != "enumerator" or not re.fullmatch(r"HV_(X64_|ARM64_)?REGISTER_NAMES?_\w+",
+                                                          parent):
+            continue
+        want = ("x64" if parent.startswith("HV_X64_") else
+                "ARM64" if parent.startswith("HV_ARM64_") else "both")
+        have = e.get("register", {}).get("architecture")
+        if have != want:
+            problems.append(f"hvref.json: register {e['name']} (of {parent}) has architecture "
+                            f"{have!r}, not {want!r}")
     ids = {row["id"] for row in csv.DictReader(
         (root / "references" / "errata.csv").open(newline="", encoding="utf-8"))}
     listed = {r["id"] for r in document["errata"]}
