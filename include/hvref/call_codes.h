@@ -1811,14 +1811,68 @@ enum _HV_CALL_CODE {
     /** Queries the target of a device interrupt. No TLFS edition documents its interface. */
     HvCallQueryDeviceInterruptTarget = 0x00E0,
     /**
-     * \brief Maps a virtual processor's state page into the caller's GPA space.
+     * \brief Maps one of a virtual processor's state pages into the caller's guest physical
+     *        address space.
+     *
+     * Makes a page of the given virtual processor's state, at the given VTL, visible to the
+     * caller at a guest physical page: the register page (HV_VP_REGISTER_PAGE), the intercept
+     * message page or the VTL's GHCB page, as Type (an HV_VP_STATE_PAGE_TYPE) says. The caller
+     * either picks the page (HV_MAP_VP_STATE_PAGE_FLAG_MAP_LOCATION_PROVIDED in Flags, and
+     * RequestedMapLocation) or lets the hypervisor pick one; the output says where it is.
+     * The mapping lasts until HvCallUnmapVpStatePage. Input: HV_INPUT_MAP_VP_STATE_PAGE;
+     * output: HV_OUTPUT_MAP_VP_STATE_PAGE.
+     *
+     * \par Caller
+     * The online page names no caller, partition privilege or VTL requirement (the call-code
+     * list gives none either); only the online TLFS documents the call. In practice the
+     * caller is the VMM of the partition that owns the virtual processor (its parent or the
+     * root partition).
+     *
+     * \par Restrictions
+     * A layered virtualization host must pass
+     * HV_MAP_VP_STATE_PAGE_FLAG_MAP_LOCATION_PROVIDED with a RequestedMapLocation (the online
+     * page's only remark).
+     *
+     * \par Call form
+     * Simple, memory-based: a 24-byte input and an 8-byte output. No fast form is documented.
+     *
+     * \retval HV_STATUS_SUCCESS the page is mapped at MapLocation.
+     *
+     * The online page lists no other status.
+     *
+     * \note The online TLFS and Linux's include/hyperv/hvhdk.h give HV_INPUT_MAP_VP_STATE_PAGE
+     *       different sizes (24 and 16 bytes) and its Type different widths (2 and 4 bytes).
+     *       \erratum{E721} \erratum{E722}
      *
      * \par Specification
      * \hvcallrefs{HvCallMapVpStatePage}
      */
     HvCallMapVpStatePage = 0x00E1,
     /**
-     * \brief Unmaps a virtual processor's state page.
+     * \brief Unmaps a virtual processor state page that HvCallMapVpStatePage mapped.
+     *
+     * Removes the caller's mapping of the given virtual processor's state page of type Type
+     * (an HV_VP_STATE_PAGE_TYPE) at the given VTL; the guest physical page it occupied no
+     * longer shows the processor's state. Input: HV_INPUT_UNMAP_VP_STATE_PAGE; no output.
+     *
+     * \par Caller
+     * The online page names no caller, partition privilege or VTL requirement (the call-code
+     * list gives none either); only the online TLFS documents the call. It is the caller that
+     * mapped the page.
+     *
+     * \par Restrictions
+     * None named by the online page.
+     *
+     * \par Call form
+     * Simple, memory-based: a 16-byte input, no output. No fast form is documented.
+     *
+     * \retval HV_STATUS_SUCCESS the page is unmapped.
+     *
+     * The online page lists no other status.
+     *
+     * \note The online TLFS gives the Type of HV_INPUT_UNMAP_VP_STATE_PAGE 2 bytes, Linux's
+     *       include/hyperv/hvhdk.h 4 bytes.
+     *       \erratum{E723}
      *
      * \par Specification
      * \hvcallrefs{HvCallUnmapVpStatePage}

@@ -24,6 +24,7 @@
 #include "virtual_interrupts.h"
 #include "registers.h"
 #include "virtual_processors.h"
+#include "virtual_processor_state.h"
 #include "scheduler.h"
 
 #endif /* HVREF_HVREF_H */
