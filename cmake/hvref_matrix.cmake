@@ -100,6 +100,27 @@ function(hvref_add_matrix name run)
     target_link_libraries(matrix_${id} PRIVATE hvref::headers)
   endforeach()
 
+  # The ARM64 seam twice: the objects above build its default, SMCCC (HVC #0
+  # with the function identifier in X0), and these its legacy HVC #1
+  # convention (HVREF_EXAMPLE_ARM64_HVC1), in every standard. Both compile to
+  # code on the aarch64 targets; elsewhere the seam is an empty unit.
+  hvref_cxx_wrapper(${HVREF_EXAMPLE_SUPPORT}/hvref_example_arm64.c arm64_seam_cxx)
+  foreach(std IN LISTS HVREF_C_STANDARDS HVREF_CXX_STANDARDS)
+    string(MAKE_C_IDENTIFIER ${std} id)
+    if(std MATCHES "\\+\\+")
+      set(srcs ${arm64_seam_cxx})
+      set(flags -std=${std} ${HVREF_CXX_WARNINGS})
+    else()
+      set(srcs ${HVREF_EXAMPLE_SUPPORT}/hvref_example_arm64.c)
+      set(flags -std=${std} ${HVREF_C_WARNINGS})
+    endif()
+    add_library(matrix_arm64_hvc1_${id} OBJECT ${srcs})
+    target_compile_options(matrix_arm64_hvc1_${id} PRIVATE ${flags})
+    target_compile_definitions(matrix_arm64_hvc1_${id} PRIVATE HVREF_EXAMPLE_ARM64_HVC1)
+    target_include_directories(matrix_arm64_hvc1_${id} PRIVATE ${HVREF_EXAMPLE_SUPPORT})
+    target_link_libraries(matrix_arm64_hvc1_${id} PRIVATE hvref::headers)
+  endforeach()
+
   # An EDK II (UEFI) style unit: its own UINT8...INT64 and BOOLEAN,
   # HVREF_SCALAR_TYPES_DEFINED, and no C library: -nostdinc drops even the
   # compiler's own headers, so nothing but hvref is on the include path.

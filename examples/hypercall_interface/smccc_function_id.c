@@ -7,9 +7,11 @@
  * hvref-demonstrates: HV_ARM64_SMCCC_FUNCTION_ID HV_ARM64_SMCCC_HYPERCALL_FUNCTION_ID
  *  HV_ARM64_HVC_IMMEDIATE_SMCCC
  *
- * No hypercall is made here (the recording seam makes ARM64 calls with the
- * older HVC #1 convention): the example checks its own values and returns
- * non-zero if any is wrong.
+ * No hypercall is made here: the example checks its own values and returns
+ * non-zero if any is wrong. The ARM64 example seam puts this identifier in X0
+ * of every hypercall it makes with HVC #0 (its default convention), and the
+ * recording seam checks the identifier's fields on every call any example
+ * makes.
  */
 #include <hvref/hvref.h>
 

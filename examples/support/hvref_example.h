@@ -9,9 +9,13 @@
  *   hvref_example_x64.c    x64 guest kernel: the hypercall page established
  *                          through HV_X64_MSR_HYPERCALL, called with the TLFS
  *                          register convention.
- *   hvref_example_arm64.c  ARM64 guest kernel: HVC #1.
+ *   hvref_example_arm64.c  ARM64 guest kernel: the SMCCC convention (HVC #0,
+ *                          function identifier in X0, input value in X1), or
+ *                          HVC #1 when HVREF_EXAMPLE_ARM64_HVC1 is defined.
  *   hvref_example_record.c the test suite: records each call, checks the input
  *                          value and the input bytes against the catalogue,
+ *                          and the SMCCC function identifier the ARM64 seam
+ *                          would put in X0,
  *                          answers as a hypervisor would (CPUID from a
  *                          fixture of a Hyper-V guest's leaves), compares what the
  *                          example printed with examples/<area>/<name>.expected
@@ -63,14 +67,14 @@ void *hvref_example_output_page(void);
 UINT64 hvref_example_hypercall(UINT64 InputValue, const void *Input, void *Output);
 
 /* A register-based fast hypercall: the InputValue has Fast set; Input0 and
- * Input1 are the two 8-byte input parameters (RDX and R8 on x64, X1 and X2 with
- * HVC #1 on ARM64). */
+ * Input1 are the two 8-byte input parameters (RDX and R8 on x64; X2 and X3
+ * with SMCCC, X1 and X2 with HVC #1 on ARM64). */
 UINT64 hvref_example_fast_hypercall(UINT64 InputValue, UINT64 Input0, UINT64 Input1);
 
 /* An XMM fast hypercall: the InputValue has Fast set; the InputSize bytes at
  * Input (at most 112, a multiple of 8) are passed in RDX, R8 and XMM0-XMM5 on
- * x64 (X1-X17 on ARM64), and OutputSize bytes of output are returned in the
- * registers after the input. */
+ * x64 (X2-X17 with SMCCC, X1-X17 with HVC #1 on ARM64), and OutputSize bytes
+ * of output are returned in the registers after the input. */
 UINT64 hvref_example_xmm_fast_hypercall(UINT64 InputValue, const void *Input, size_t InputSize,
                                         void *Output, size_t OutputSize);
 
@@ -90,6 +94,18 @@ void *hvref_example_hypercall_code_page(void);
  * environment, executes the instruction (x86) so that an example runs as an
  * ordinary program on the build machine. */
 void hvref_example_cpuid(UINT32 Leaf, UINT32 Registers[4]);
+
+/* The SMCCC function identifier the ARM64 seam puts in X0 of every hypercall
+ * it makes with HVC #0 (the SMCCC convention, its default). The recording seam
+ * checks its fields against the TLFS's table on every call. */
+#define HVREF_EXAMPLE_ARM64_HYPERCALL_FUNCTION_ID HV_ARM64_SMCCC_HYPERCALL_FUNCTION_ID
+
+/* An SMCCC call that is not a hypercall: FunctionId in X0, zero in X1-X3,
+ * HVC #0; Result receives X0-X3. An ARM64 guest detects the hypervisor this
+ * way (HV_ARM64_SMCCC_VENDOR_HYP_UID_FUNCTION_ID). The x64 seam returns the
+ * SMCCC NOT_SUPPORTED value (all ones) in Result[0] and zeros; the recording
+ * seam answers the vendor UID query as the Microsoft hypervisor does. */
+void hvref_example_smccc_call(UINT32 FunctionId, UINT64 Result[4]);
 
 /* Prints a line naming the call and the status in the result value, and
  * returns the process exit code an example's main() should return (0 when

@@ -2,7 +2,8 @@
 /*
  * The parts of the real example seams that do not depend on the processor:
  * pages from the platform, printing, and reporting a result. Included once by
- * hvref_example_x64.c or hvref_example_arm64.c.
+ * hvref_example_x64.c or hvref_example_arm64.c. A seam that makes SMCCC calls
+ * itself (ARM64) defines HVREF_EXAMPLE_SEAM_HAS_SMCCC before including it.
  */
 #ifndef HVREF_EXAMPLE_COMMON_H
 #define HVREF_EXAMPLE_COMMON_H
@@ -49,5 +50,18 @@ int hvref_example_report(const char *What, UINT64 ResultValue)
                          (unsigned)output.Result, (unsigned)output.RepsComplete);
     return output.Result == HV_STATUS_SUCCESS ? 0 : 1;
 }
+
+#if !defined(HVREF_EXAMPLE_SEAM_HAS_SMCCC)
+/* A seam for a processor without SMCCC (x64): every SMCCC call is unknown.
+ * SMCCC's NOT_SUPPORTED is -1 in X0. */
+void hvref_example_smccc_call(UINT32 FunctionId, UINT64 Result[4])
+{
+    (void)FunctionId;
+    Result[0] = ~(UINT64)0;
+    Result[1] = 0;
+    Result[2] = 0;
+    Result[3] = 0;
+}
+#endif
 
 #endif /* HVREF_EXAMPLE_COMMON_H */

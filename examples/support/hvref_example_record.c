@@ -7,6 +7,13 @@
  * layouts' `reserved` column says), prints one line per call, and answers as a
  * hypervisor that completed the call. MSRs are emulated as plain storage.
  *
+ * Every hypercall is also checked as the ARM64 seam would make it with the
+ * SMCCC convention: the function identifier it puts in X0
+ * (HVREF_EXAMPLE_ARM64_HYPERCALL_FUNCTION_ID) must have the field values of
+ * the TLFS's table. SMCCC calls that are not hypercalls
+ * (hvref_example_smccc_call) are printed and checked; the vendor UID query is
+ * answered with the Microsoft hypervisor's identifier.
+ *
  * CPUID is answered from a fixture, the leaves a Hyper-V guest reads
  * (examples/support/hvref_cpuid_fixture.csv: representative values composed
  * from the TLFS bit definitions, not a capture from one machine), so that an
@@ -15,6 +22,11 @@
  * hypervisor leaf, leaves 0x40000000 and 0x40000001 before the others, none
  * above the highest leaf 0x40000000 reports). Set HVREF_EXAMPLE_CPUID=host
  * to execute the real instruction instead (x86; zeros elsewhere).
+ * HvCallGetVpRegisters is answered from the same fixture for the ARM64
+ * feature registers (HvRegisterHypervisorVersion and the four after it):
+ * the two whose layout is that of a CPUID leaf get that leaf's registers,
+ * the others values composed from the TLFS's ARM64 bit tables (below); every
+ * other register reads as zero.
  *
  * Everything the example and the seam print, FAIL lines aside, is kept; at
  * exit it is compared with the example's expected transcript,
@@ -322,6 +334,130 @@ static void check_must_be_zero(const char *call, const char *what,
     }
 }
 
+/* The identifier the ARM64 seam puts in X0 of a hypercall, against the TLFS's
+ * table of its fields (hypercall-interface, "Hypercall Register Conventions
+ * (ARM64 SMCCC)"): typed here from the table, not from the header, so that a
+ * wrong macro fails. */
+static void check_function_id(const char *call)
+{
+    static const struct { const char *Field; unsigned Shift, Width, Value; } table[] = {
+        { "FunctionNumber", 0, 16, 1 },   /* the call code is in X1 */
+        { "RsvdZ", 16, 8, 0 },
+        { "ServiceCallType", 24, 6, 6 },  /* vendor-specific hypervisor service */
+        { "CallingConvention", 30, 1, 1 },/* HVC64 */
+        { "YieldingCall", 31, 1, 0 },
+    };
+    HV_ARM64_SMCCC_FUNCTION_ID id;
+    size_t i;
+    id.AsUINT32 = HVREF_EXAMPLE_ARM64_HYPERCALL_FUNCTION_ID;
+    for (i = 0; i < sizeof table / sizeof table[0]; i++) {
+        unsigned value = (unsigned)(id.AsUINT32 >> table[i].Shift) & ((1u << table[i].Width) - 1u);
+        if (value != table[i].Value) {
+            fail(call, "the SMCCC function identifier the ARM64 seam puts in X0 (0x%08X) has "
+                 "%s = %u; the TLFS's table says %u", (unsigned)id.AsUINT32, table[i].Field,
+                 value, table[i].Value);
+        }
+    }
+    if (id.FunctionNumber != 1 || id.ServiceCallType != 6 || id.CallingConvention != 1 ||
+        id.YieldingCall != 0 || id.RsvdZ != 0) {
+        fail(call, "HV_ARM64_SMCCC_FUNCTION_ID's bit-fields do not read 0x%08X as the table "
+             "lays it out", (unsigned)id.AsUINT32);
+    }
+}
+
+/* -- SMCCC calls that are not hypercalls --------------------------------- */
+
+void hvref_example_smccc_call(UINT32 FunctionId, UINT64 Result[4])
+{
+    HV_ARM64_SMCCC_FUNCTION_ID id;
+    int failures_before = failures;
+    start();
+    id.AsUINT32 = FunctionId;
+    Result[0] = ~(UINT64)0; /* SMCCC NOT_SUPPORTED (-1) */
+    Result[1] = Result[2] = Result[3] = 0;
+    /* The vendor UID query: SMCCC's fields (fast call, 32-bit convention, the
+     * vendor-specific hypervisor service, general query 0xFF01 "Call UID"). */
+    if (id.YieldingCall != 1 || id.CallingConvention != 0 || id.ServiceCallType != 6 ||
+        id.RsvdZ != 0 || id.FunctionNumber != 0xFF01u) {
+        fail("SMCCC", "function identifier 0x%08X is not the vendor hypervisor service's Call "
+             "UID query (fast call 1, 32-bit convention 0, service 6, function 0xFF01), the "
+             "only SMCCC call the TLFS describes besides hypercalls", (unsigned)FunctionId);
+    } else {
+        Result[0] = HV_ARM64_VENDOR_HYP_UID_MICROSOFT_X0;
+        Result[1] = HV_ARM64_VENDOR_HYP_UID_MICROSOFT_X1;
+        Result[2] = HV_ARM64_VENDOR_HYP_UID_MICROSOFT_X2;
+        Result[3] = HV_ARM64_VENDOR_HYP_UID_MICROSOFT_X3;
+    }
+    print("hvref-record: smccc 0x%08X (fast %u, convention %u, service %u, function 0x%04X): %s\n",
+          (unsigned)FunctionId, (unsigned)id.YieldingCall, (unsigned)id.CallingConvention,
+          (unsigned)id.ServiceCallType, (unsigned)id.FunctionNumber,
+          failures == failures_before ? "vendor UID query, checked" : "FAILED");
+}
+
+/* -- The ARM64 feature registers ----------------------------------------- */
+
+/* Leaf: the CPUID leaf whose registers the register's value is (EAX in bits
+ * 31-0 up to EDX in bits 127-96), or 0 for a value given here: representative
+ * guest values composed from the online TLFS's ARM64 tables, like the CPUID
+ * fixture's. */
+static const struct {
+    UINT32 Name;
+    UINT32 Leaf;
+    UINT64 Low64, High64;
+} register_fixture[] = {
+    { HvRegisterHypervisorVersion, 0x40000002u, 0, 0 },
+    /* Bits 63-0: leaf 0x40000003's EAX and EBX (the privilege mask is the same
+     * on both architectures); bits 64 and up: guest idle, frequency registers,
+     * crash registers, SINT polling (bits 67, 70, 72, 76). */
+    { HvRegisterPrivilegesAndFeaturesInfo, 0x40000003u, 0, 0x1148ull },
+    /* Cluster IPI and Ex processor masks recommended (bits 2, 3); notify a
+     * long spin wait every 4095 attempts (bits 63-32). */
+    { HvRegisterFeaturesInfo, 0, 0x00000FFF0000000Cull, 0 },
+    { HvRegisterImplementationLimitsInfo, 0x40000005u, 0, 0 },
+    /* Architectural performance counters and stage-2 translation in use. */
+    { HvRegisterHardwareFeaturesInfo, 0, 0x3ull, 0 },
+};
+
+/* Writes the fixture's value of each feature register the name list asks
+ * for into its place in the output page. */
+static void answer_get_vp_registers(HV_HYPERCALL_INPUT in, const void *Input, void *Output)
+{
+    const HV_REGISTER_NAME *names;
+    HV_REGISTER_VALUE *values = (HV_REGISTER_VALUE *)Output;
+    UINT32 rep;
+    size_t i;
+    if (Input == NULL || Output == NULL) {
+        return;
+    }
+    names = (const HV_REGISTER_NAME *)(const void *)((const unsigned char *)Input +
+                                                     sizeof(HV_INPUT_GET_VP_REGISTERS) +
+                                                     8u * in.VariableHeaderSize);
+    for (rep = (UINT32)in.RepStartIndex; rep < (UINT32)in.RepCount; rep++) {
+        for (i = 0; i < sizeof register_fixture / sizeof register_fixture[0]; i++) {
+            const HVREF_CPUID_FIXTURE_LEAF *leaf;
+            if (register_fixture[i].Name != names[rep]) {
+                continue;
+            }
+            cpuid_fixture_used = 1;
+            values[rep].Reg128.Low64 = register_fixture[i].Low64;
+            values[rep].Reg128.High64 = register_fixture[i].High64;
+            leaf = register_fixture[i].Leaf ? fixture_leaf(register_fixture[i].Leaf) : NULL;
+            if (register_fixture[i].Leaf != 0 && leaf == NULL) {
+                fail("HvCallGetVpRegisters", "leaf 0x%08X is not in the CPUID fixture",
+                     (unsigned)register_fixture[i].Leaf);
+            } else if (leaf != NULL) {
+                values[rep].Reg128.Low64 = (UINT64)leaf->Registers[0] |
+                                           ((UINT64)leaf->Registers[1] << 32);
+                if (register_fixture[i].Name != HvRegisterPrivilegesAndFeaturesInfo) {
+                    values[rep].Reg128.High64 = (UINT64)leaf->Registers[2] |
+                                                ((UINT64)leaf->Registers[3] << 32);
+                }
+            }
+            print("hvref-record: register 0x%08X from the fixture\n", (unsigned)names[rep]);
+        }
+    }
+}
+
 static UINT64 record(UINT64 InputValue, const void *Input, size_t InputBytes,
                      enum convention how)
 {
@@ -346,6 +482,7 @@ static UINT64 record(UINT64 InputValue, const void *Input, size_t InputBytes,
     for (i = 0; i < sizeof value; i++) {
         value[i] = (unsigned char)(InputValue >> (8 * i));
     }
+    check_function_id(call->Name);
     check_must_be_zero(call->Name, "the input value", hvref_catalogue_input_value_reserved,
                        hvref_catalogue_input_value_reserved_count, value, sizeof value);
     if ((how == MEMORY) == (in.Fast != 0)) {
@@ -392,10 +529,17 @@ static UINT64 record(UINT64 InputValue, const void *Input, size_t InputBytes,
 
 UINT64 hvref_example_hypercall(UINT64 InputValue, const void *Input, void *Output)
 {
+    HV_HYPERCALL_INPUT in;
+    UINT64 result;
     if (Output != NULL && Output != (void *)output_page) {
         fail("hypercall", "memory output must be in the output page");
     }
-    return record(InputValue, Input, 0, MEMORY);
+    result = record(InputValue, Input, 0, MEMORY);
+    in.AsUINT64 = InputValue;
+    if (in.CallCode == HvCallGetVpRegisters) {
+        answer_get_vp_registers(in, Input, Output);
+    }
+    return result;
 }
 
 UINT64 hvref_example_fast_hypercall(UINT64 InputValue, UINT64 Input0, UINT64 Input1)

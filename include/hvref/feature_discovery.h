@@ -24,8 +24,13 @@
  *   from bit 0 of the whole type, so EDX bit 0 of a leaf is bit 96; the online
  *   TLFS numbers the 128-bit ARM64 equivalents the same way.
  *
- * The ARM64 feature registers (HvRegisterPrivilegesAndFeaturesInfo and
- * friends) are not defined here.
+ * On ARM64 a guest finds the hypervisor with the SMCCC vendor UID query
+ * (HV_ARM64_SMCCC_VENDOR_HYP_UID_FUNCTION_ID) and reads the same facts from
+ * 128-bit synthetic registers with HvCallGetVpRegisters: two of them have the
+ * layout of their x64 leaf (HV_HYPERVISOR_VERSION_INFO,
+ * HV_IMPLEMENTATION_LIMITS), three have ARM64 types of their own
+ * (HV_ARM64_HYPERVISOR_FEATURES, HV_ARM64_ENLIGHTENMENT_INFORMATION,
+ * HV_ARM64_HYPERVISOR_HARDWARE_FEATURES).
  */
 #ifndef HVREF_FEATURE_DISCOVERY_H
 #define HVREF_FEATURE_DISCOVERY_H
@@ -46,8 +51,9 @@
 
 /**
  * \defgroup hvref_feature_discovery Feature and interface discovery
- * \brief CPUID leaves 0x40000000-0x4000000A, versioning and the guest OS
- *        identity (TLFS 6.0b chapter 2, TLFS 2.0 chapter 3).
+ * \brief CPUID leaves 0x40000000-0x4000000A, the ARM64 discovery call and
+ *        feature registers, versioning and the guest OS identity (TLFS 6.0b
+ *        chapter 2, TLFS 2.0 chapter 3, the online TLFS's ARM64 section).
  * \{
  */
 
@@ -300,9 +306,15 @@ HVREF_ASSERT_SIZE(HV_HYPERVISOR_INTERFACE_INFO, 16);
  * EDX (service branch and number) come from its hidden source table,
  * TLFS 6.0b and TLFS 2.0, which agree.
  *
+ * On ARM64 the same layout is the 128-bit value of the register
+ * HvRegisterHypervisorVersion (EAX in bits 31-0 up to EDX in bits 127-96),
+ * read with HvCallGetVpRegisters.
+ *
  * \par Specification
  * \tlfsonline{feature-discovery#hypervisor-system-identity---0x40000002}
  * \tlfsonline{feature-discovery#versioning}
+ * \tlfsonline{feature-discovery#hypervisor-system-identity---hvregisterhypervisorversion}
+ * \tlfsonline{feature-discovery#versioning-1}
  * \tlfs60b{2.4,Hypervisor System Identity}
  * \tlfs60b{2.5}
  * \tlfs20{3.4}
@@ -859,8 +871,13 @@ HVREF_ASSERT_SIZE(HV_X64_ENLIGHTENMENT_INFORMATION, 16);
  * (`HV_CPUID_RESULT.MsHvImplementationLimits`). TLFS 2.0 and the WDK reserve
  * ECX; TLFS 6.0b and the online TLFS define it.
  *
+ * On ARM64 the same layout is the 128-bit value of the register
+ * HvRegisterImplementationLimitsInfo (EAX in bits 31-0 up to EDX in bits
+ * 127-96), read with HvCallGetVpRegisters.
+ *
  * \par Specification
  * \tlfsonline{feature-discovery#hypervisor-implementation-limits---0x40000005}
+ * \tlfsonline{feature-discovery#hypervisor-implementation-limits---hvregisterimplementationlimitsinfo}
  * \tlfs60b{2.4,Hypervisor Implementation Limits - 0x40000005}
  * \tlfs20{3.4}
  * \wdk2013{HV_CPUID_RESULT}
@@ -1398,6 +1415,223 @@ typedef union _HV_HYPERVISOR_NESTED_VIRT_FEATURES {
     };
 } HV_HYPERVISOR_NESTED_VIRT_FEATURES, *PHV_HYPERVISOR_NESTED_VIRT_FEATURES;
 HVREF_ASSERT_SIZE(HV_HYPERVISOR_NESTED_VIRT_FEATURES, 16);
+
+/** \} */
+
+/**
+ * \name ARM64: hypervisor discovery and the feature registers
+ * \{
+ */
+
+/**
+ * \brief SMCCC function identifier of the vendor-specific hypervisor service's
+ *        "Call UID" query, with which an ARM64 guest asks who its hypervisor is.
+ *
+ * ARM64 has no CPUID. A guest that may run on a hypervisor executes HVC #0 (or
+ * SMC #0, as its firmware tables say) with this value in X0 and nothing else;
+ * the hypervisor returns a 128-bit identifier in X0-X3, and a Microsoft
+ * hypervisor returns HV_ARM64_VENDOR_HYP_UID_MICROSOFT_X0 ... _X3. A
+ * hypervisor that does not implement the query returns the SMCCC
+ * NOT_SUPPORTED value, -1, in X0. Once the identifier matches, the guest reads
+ * the feature registers (HvRegisterHypervisorVersion and the others of this
+ * group) with HvCallGetVpRegisters, several of them before it has set
+ * HvRegisterGuestOsId.
+ *
+ * Its fields, as HV_ARM64_SMCCC_FUNCTION_ID lays them out: bit 31 = 1 (an
+ * SMCCC fast call, not a yielding one), bit 30 = 0 (the 32-bit convention:
+ * the SMCCC general queries, function numbers 0xFF00-0xFFFF, are 32-bit
+ * calls), bits 29-24 = 6 (vendor-specific hypervisor service), bits 23-16 = 0,
+ * bits 15-0 = 0xFF01 (Call UID).
+ *
+ * \note The online TLFS prints the identifier as 0xC600FF0, seven hex digits,
+ *       and calls it a 64-bit call; Linux (ARM_SMCCC_VENDOR_HYP_CALL_UID_FUNC_ID)
+ *       and OpenVMM use 0x8600FF01, which is what the SMCCC fields give for the
+ *       Call UID query of the hypervisor service. hvref defines 0x8600FF01.
+ *       \erratum{E690}
+ *
+ * \par Specification
+ * \tlfsonline{feature-discovery#hypervisor-discovery-1}
+ * \see HV_ARM64_SMCCC_FUNCTION_ID, HV_ARM64_VENDOR_HYP_UID_MICROSOFT_X0
+ */
+#define HV_ARM64_SMCCC_VENDOR_HYP_UID_FUNCTION_ID 0x8600FF01u
+
+/**
+ * \brief X0 of the Microsoft hypervisor's answer to the vendor UID query
+ *        (HV_ARM64_SMCCC_VENDOR_HYP_UID_FUNCTION_ID): bytes 0-3 of its
+ *        identifier.
+ *
+ * Each of X0-X3 carries four bytes of the 16-byte identifier in its low 32
+ * bits, lowest byte first; the upper 32 bits are zero. A guest compares all
+ * four registers.
+ *
+ * \par Specification
+ * \tlfsonline{feature-discovery#hypervisor-discovery-1}
+ */
+#define HV_ARM64_VENDOR_HYP_UID_MICROSOFT_X0 0x4D32BA58u
+/**
+ * \brief X1 of the Microsoft hypervisor's answer to the vendor UID query:
+ *        bytes 4-7 of its identifier.
+ *
+ * \par Specification
+ * \tlfsonline{feature-discovery#hypervisor-discovery-1}
+ */
+#define HV_ARM64_VENDOR_HYP_UID_MICROSOFT_X1 0xCD244764u
+/**
+ * \brief X2 of the Microsoft hypervisor's answer to the vendor UID query:
+ *        bytes 8-11 of its identifier.
+ *
+ * \par Specification
+ * \tlfsonline{feature-discovery#hypervisor-discovery-1}
+ */
+#define HV_ARM64_VENDOR_HYP_UID_MICROSOFT_X2 0x8EEF6C75u
+/**
+ * \brief X3 of the Microsoft hypervisor's answer to the vendor UID query:
+ *        bytes 12-15 of its identifier.
+ *
+ * \par Specification
+ * \tlfsonline{feature-discovery#hypervisor-discovery-1}
+ */
+#define HV_ARM64_VENDOR_HYP_UID_MICROSOFT_X3 0x16597024u
+
+/**
+ * \brief Bits 127-64 of the ARM64 register HvRegisterPrivilegesAndFeaturesInfo:
+ *        the hypervisor features available to the partition.
+ *
+ * Bit n of this union is bit 64 + n of the register. The layout is ARM64's
+ * own, not that of EDX of CPUID leaf 0x40000003
+ * (HV_X64_HYPERVISOR_FEATURES_EDX): for example guest debugging is bit 0 here
+ * and EDX bit 1 there, the crash registers bit 8 here and EDX bit 10 there.
+ * The field names are those of the matching HV_X64_HYPERVISOR_FEATURES_EDX
+ * bits (GuestCrashRegsAvailable for its GuestCrashMsrsAvailable), and the
+ * TLFS's own where its ARM64 table gives one (DisableHypervisorAvailable,
+ * SintPollingModeAvailable).
+ *
+ * \par Specification
+ * \tlfsonline{feature-discovery#hypervisor-feature-identification---hvregisterprivilegesandfeaturesinfo}
+ * \see HV_ARM64_HYPERVISOR_FEATURES, HV_X64_HYPERVISOR_FEATURES_EDX
+ */
+typedef union _HV_ARM64_HYPERVISOR_FEATURES_HIGH {
+    UINT64 AsUINT64; /**< Bits 127-64 of the register. */
+    HVREF_EXTENSION struct {
+        UINT64 GuestDebuggingAvailable : 1; /**< Register bit 64: guest debugging is available. */
+        UINT64 PerformanceMonitorsAvailable : 1; /**< Register bit 65: performance monitoring is available. */
+        UINT64 CpuDynamicPartitioningAvailable : 1; /**< Register bit 66: physical processor dynamic partitioning events are available. */
+        UINT64 GuestIdleAvailable : 1; /**< Register bit 67: the virtual guest idle state is available. */
+        UINT64 HypervisorSleepStateSupportAvailable : 1; /**< Register bit 68: hypervisor sleep states are available. */
+        UINT64 NumaDistanceQueryAvailable : 1; /**< Register bit 69: NUMA distances can be queried. */
+        UINT64 FrequencyRegsAvailable : 1; /**< Register bit 70: timer frequencies can be read. */
+        UINT64 SyntheticMachineCheckAvailable : 1; /**< Register bit 71: synthetic machine checks can be injected. */
+        UINT64 GuestCrashRegsAvailable : 1; /**< Register bit 72: the guest crash registers are available. */
+        UINT64 Reserved : 1; /**< Register bit 73: reserved. */
+        UINT64 DisableHypervisorAvailable : 1; /**< Register bit 74: the hypervisor can be disabled. */
+        UINT64 Reserved1 : 1; /**< Register bit 75: reserved. */
+        UINT64 SintPollingModeAvailable : 1; /**< Register bit 76: synthetic interrupt sources can be polled. */
+        UINT64 DirectSyntheticTimers : 1; /**< Register bit 77: synthetic timers can deliver in direct mode. */
+        UINT64 Reserved2 : 50; /**< Register bits 127-78: reserved. */
+    };
+} HV_ARM64_HYPERVISOR_FEATURES_HIGH, *PHV_ARM64_HYPERVISOR_FEATURES_HIGH;
+HVREF_ASSERT_SIZE(HV_ARM64_HYPERVISOR_FEATURES_HIGH, 8);
+
+/**
+ * \brief Value of the ARM64 register HvRegisterPrivilegesAndFeaturesInfo: the
+ *        partition's privileges and the hypervisor features available to it.
+ *
+ * The ARM64 counterpart of CPUID leaf 0x40000003 (HV_X64_HYPERVISOR_FEATURES),
+ * read with HvCallGetVpRegisters as one 128-bit value. The low 64 bits are the
+ * same HV_PARTITION_PRIVILEGE_MASK as on x64 (EAX and EBX of the leaf); the
+ * feature flags in bits 127-64 (HV_ARM64_HYPERVISOR_FEATURES_HIGH) have a
+ * layout of their own, not that of the leaf's ECX and EDX.
+ *
+ * Register-to-type map: HvRegisterHypervisorVersion is
+ * HV_HYPERVISOR_VERSION_INFO, HvRegisterPrivilegesAndFeaturesInfo this type,
+ * HvRegisterFeaturesInfo HV_ARM64_ENLIGHTENMENT_INFORMATION,
+ * HvRegisterImplementationLimitsInfo HV_IMPLEMENTATION_LIMITS and
+ * HvRegisterHardwareFeaturesInfo HV_ARM64_HYPERVISOR_HARDWARE_FEATURES
+ * (references/value-layouts.csv); the TLFS gives the first and the fourth the
+ * layout of their x64 leaf, with EAX in bits 31-0 up to EDX in bits 127-96.
+ *
+ * \par Specification
+ * \tlfsonline{feature-discovery#hypervisor-feature-identification---hvregisterprivilegesandfeaturesinfo}
+ * \see HvRegisterPrivilegesAndFeaturesInfo, HV_X64_HYPERVISOR_FEATURES
+ */
+typedef union _HV_ARM64_HYPERVISOR_FEATURES {
+    UINT64 AsUINT64[2]; /**< Bits 63-0 and 127-64, as HV_REGISTER_VALUE holds the register. */
+    HVREF_EXTENSION struct {
+        HV_PARTITION_PRIVILEGE_MASK PartitionPrivileges; /**< Bits 63-0: the privilege mask, as on x64. */
+        HV_ARM64_HYPERVISOR_FEATURES_HIGH Features; /**< Bits 127-64: the feature flags. */
+    };
+} HV_ARM64_HYPERVISOR_FEATURES, *PHV_ARM64_HYPERVISOR_FEATURES;
+HVREF_ASSERT_SIZE(HV_ARM64_HYPERVISOR_FEATURES, 16);
+
+/**
+ * \brief Value of the ARM64 register HvRegisterFeaturesInfo: behaviours the
+ *        hypervisor recommends to the guest.
+ *
+ * The ARM64 counterpart of CPUID leaf 0x40000004
+ * (HV_X64_ENLIGHTENMENT_INFORMATION), with a layout of its own: the
+ * recommendation bits in bits 31-0, the long spin-wait count in bits 63-32
+ * (EBX of the leaf), bits 127-64 reserved. UseHvRegisterForReset is always 0
+ * on ARM64 (a guest resets through PSCI SYSTEM_RESET), and
+ * UseSyntheticClusterIpi is 0 for the root partition, which sends its
+ * interrupts through ICC_SGI1R_EL1, and 1 for guests. Names: the TLFS's where
+ * its table gives one (bits 0, 21-23, 26), else those of the matching
+ * HV_X64_ENLIGHTENMENT_INFORMATION_EAX bit; bit 5 (`UseQpcBias`) is hvref's.
+ *
+ * \par Specification
+ * \tlfsonline{feature-discovery#implementation-recommendations---hvregisterfeaturesinfo}
+ * \see HvRegisterFeaturesInfo, HV_X64_ENLIGHTENMENT_INFORMATION, HvCallNotifyLongSpinWait
+ */
+typedef union _HV_ARM64_ENLIGHTENMENT_INFORMATION {
+    UINT64 AsUINT64[2]; /**< Bits 63-0 and 127-64, as HV_REGISTER_VALUE holds the register. */
+    HVREF_EXTENSION struct {
+        UINT64 UseHvRegisterForReset : 1; /**< Bit 0: reset through a synthetic register; always 0 on ARM64. */
+        UINT64 UseRelaxedTiming : 1; /**< Bit 1: use relaxed timing; turn off watchdogs that depend on timely interrupts. */
+        UINT64 UseSyntheticClusterIpi : 1; /**< Bit 2: send IPIs with HvCallSendSyntheticClusterIpi. */
+        UINT64 UseExProcessorMasks : 1; /**< Bit 3: use the Ex (HV_VP_SET) forms of the processor-set calls. */
+        UINT64 Nested : 1; /**< Bit 4: this hypervisor runs nested in a Hyper-V partition. */
+        UINT64 UseQpcBias : 1; /**< Bit 5: apply the QueryPerformanceCounter bias the root partition provides. */
+        UINT64 Reserved : 15; /**< Bits 20-6: reserved. */
+        UINT64 UseHypercallForMmioAccess : 1; /**< Bit 21: access MMIO through hypercalls. */
+        UINT64 UseGpaPinningHypercall : 1; /**< Bit 22: pin guest physical pages through the GPA pinning hypercall. */
+        UINT64 WakeVps : 1; /**< Bit 23: wake virtual processors (the TLFS gives the name only). */
+        UINT64 Reserved1 : 2; /**< Bits 25-24: reserved. */
+        UINT64 MapPartitionEventLogBuffer : 1; /**< Bit 26: map the partition's event log buffer (the TLFS gives the name only). */
+        UINT64 Reserved2 : 5; /**< Bits 31-27: reserved. */
+        UINT64 LongSpinWaitCount : 32; /**< Bits 63-32: spinlock retries before notifying the hypervisor; 0xFFFFFFFF means never notify. */
+        UINT64 Reserved3 : 64; /**< Bits 127-64: reserved. */
+    };
+} HV_ARM64_ENLIGHTENMENT_INFORMATION, *PHV_ARM64_ENLIGHTENMENT_INFORMATION;
+HVREF_ASSERT_SIZE(HV_ARM64_ENLIGHTENMENT_INFORMATION, 16);
+
+/**
+ * \brief Value of the ARM64 register HvRegisterHardwareFeaturesInfo: hardware
+ *        features the hypervisor detected and uses.
+ *
+ * The ARM64 counterpart of CPUID leaf 0x40000006
+ * (HV_X64_HYPERVISOR_HARDWARE_FEATURES), with a layout of its own: seven flags
+ * in bits 6-0, the rest reserved; the x64-only flags of the leaf (APIC overlay,
+ * MSR bitmaps, HPET and others) have no bit here. The names are those of the
+ * matching HV_X64_HYPERVISOR_HARDWARE_FEATURES_EAX bits.
+ *
+ * \par Specification
+ * \tlfsonline{feature-discovery#implementation-hardware-features---hvregisterhardwarefeaturesinfo}
+ * \see HvRegisterHardwareFeaturesInfo, HV_X64_HYPERVISOR_HARDWARE_FEATURES
+ */
+typedef union _HV_ARM64_HYPERVISOR_HARDWARE_FEATURES {
+    UINT64 AsUINT64[2]; /**< Bits 63-0 and 127-64, as HV_REGISTER_VALUE holds the register. */
+    HVREF_EXTENSION struct {
+        UINT64 ArchitecturalPerformanceCountersInUse : 1; /**< Bit 0: architectural performance counters are detected and in use. */
+        UINT64 SecondLevelAddressTranslationInUse : 1; /**< Bit 1: second-level (stage 2) address translation is detected and in use. */
+        UINT64 DmaRemappingInUse : 1; /**< Bit 2: DMA remapping is detected and in use. */
+        UINT64 InterruptRemappingInUse : 1; /**< Bit 3: interrupt remapping is detected and in use. */
+        UINT64 MemoryPatrolScrubberPresent : 1; /**< Bit 4: the hardware has a memory patrol scrubber. */
+        UINT64 DmaProtectionInUse : 1; /**< Bit 5: the hypervisor is applying DMA protection. */
+        UINT64 SyntheticTimersVolatile : 1; /**< Bit 6: synthetic timers are volatile. */
+        UINT64 Reserved : 57; /**< Bits 63-7: reserved. */
+        UINT64 Reserved1 : 64; /**< Bits 127-64: reserved. */
+    };
+} HV_ARM64_HYPERVISOR_HARDWARE_FEATURES, *PHV_ARM64_HYPERVISOR_HARDWARE_FEATURES;
+HVREF_ASSERT_SIZE(HV_ARM64_HYPERVISOR_HARDWARE_FEATURES, 16);
 
 /** \} */
 
