@@ -252,8 +252,9 @@ def history_pages(model, write: Callable[[str, List[str]], None],
 
 def entity_line(history: hist.History, catalogue: cat.Catalogue, name: str) -> Optional[list]:
     """The parts of an entity's line under its description, or None when it
-    is in every edition with nothing else to say: a list of ('text', str),
-    ('literal', str) and ('erratum', id)."""
+    has nothing to say that the page does not already say (in every edition,
+    or an enumerator with its enumeration's editions, and no other names): a
+    list of ('text', str), ('literal', str) and ('erratum', id)."""
     record = history.record(name)
     if record is None:
         return None
@@ -263,12 +264,22 @@ def entity_line(history: hist.History, catalogue: cat.Catalogue, name: str) -> O
         return None
     if not record.known and record.kind == "call" and not facts and not aliases:
         return None         # the call's comment says that no edition documents it
-    parts: list = [("strong", "Editions:"), ("text", " ")]
-    if record.known:
-        parts.append(("text", record.summary()
-                      + (f" (those of {record.inherited})" if record.inherited else "") + "."))
-    else:
-        parts.append(("text", "none cited."))
+    # An enumerator without citations of its own has its enumeration's
+    # editions, which the enumeration's own line already shows just above:
+    # saying them again on each of hundreds of register names only adds weight.
+    from_enum = (record.inherited and not facts
+                 and history.parents.get(name) == record.inherited)
+    if from_enum and not aliases:
+        return None
+    parts: list = []
+    if not from_enum:
+        parts += [("strong", "Editions:"), ("text", " ")]
+        if record.known:
+            parts.append(("text", record.summary()
+                          + (f" (those of {record.inherited})" if record.inherited else "")
+                          + "."))
+        else:
+            parts.append(("text", "none cited."))
     for text, ids, rows in facts:
         parts.append(("text", f" {text}"))
         refs = [("erratum", i) for i in ids] + [("literal", r) for r in rows]
@@ -281,7 +292,7 @@ def entity_line(history: hist.History, catalogue: cat.Catalogue, name: str) -> O
             parts.append(("text", ")"))
         parts.append(("text", "."))
     if aliases:
-        parts.append(("text", " Other names: "))
+        parts.append(("text", " Other names: " if parts else "Other names: "))
         for index, (kind, rows) in enumerate(aliases.items()):
             if index:
                 parts.append(("text", "; "))
