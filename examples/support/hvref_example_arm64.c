@@ -66,10 +66,13 @@ void hvref_example_smccc_call(UINT32 FunctionId, UINT64 Result[4])
 
 UINT64 hvref_example_hypercall(UINT64 InputValue, const void *Input, void *Output)
 {
+    /* The addresses first: a function call may use the registers below. */
+    UINT64 InputGpa = Input ? hvref_example_gpa_of(Input) : 0;
+    UINT64 OutputGpa = Output ? hvref_example_gpa_of(Output) : 0;
     register UINT64 x0 __asm__("x0") = HVREF_EXAMPLE_ARM64_HYPERCALL_FUNCTION_ID;
     register UINT64 x1 __asm__("x1") = InputValue;
-    register UINT64 x2 __asm__("x2") = Input ? hvref_example_gpa_of(Input) : 0;
-    register UINT64 x3 __asm__("x3") = Output ? hvref_example_gpa_of(Output) : 0;
+    register UINT64 x2 __asm__("x2") = InputGpa;
+    register UINT64 x3 __asm__("x3") = OutputGpa;
     __asm__ volatile("hvc #0" : "+r"(x0), "+r"(x1), "+r"(x2), "+r"(x3) : : HVREF_SMCCC_CLOBBERS);
     return x0;
 }
@@ -114,9 +117,12 @@ static UINT64 fast_block(UINT64 InputValue, UINT64 block[FAST_BLOCK_REGISTERS])
 
 UINT64 hvref_example_hypercall(UINT64 InputValue, const void *Input, void *Output)
 {
+    /* The addresses first: a function call may use the registers below. */
+    UINT64 InputGpa = Input ? hvref_example_gpa_of(Input) : 0;
+    UINT64 OutputGpa = Output ? hvref_example_gpa_of(Output) : 0;
     register UINT64 x0 __asm__("x0") = InputValue;
-    register UINT64 x1 __asm__("x1") = Input ? hvref_example_gpa_of(Input) : 0;
-    register UINT64 x2 __asm__("x2") = Output ? hvref_example_gpa_of(Output) : 0;
+    register UINT64 x1 __asm__("x1") = InputGpa;
+    register UINT64 x2 __asm__("x2") = OutputGpa;
     __asm__ volatile("hvc #1" : "+r"(x0), "+r"(x1), "+r"(x2) : : "memory");
     return x0;
 }

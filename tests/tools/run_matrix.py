@@ -4,8 +4,10 @@
 Configures a separate build tree with conf/toolchains/<target>.cmake, builds
 every header, example and layout probe as C11/C17/C2x and C++11/17/20 with
 warnings as errors (-Wpedantic in both languages; the examples and guest
-seams in C also with the strict driver set, and an EDK II style unit with
--ffreestanding -nostdinc: cmake/hvref_matrix.cmake), then, where the target
+seams in C also with the strict driver set, the ARM64 seam in both of its
+conventions, SMCCC (HVC #0, the default) and HVC #1 (HVREF_EXAMPLE_ARM64_HVC1),
+and an EDK II style unit with -ffreestanding -nostdinc:
+cmake/hvref_matrix.cmake), then, where the target
 runs on this machine, runs the
 layout probe and every example against the recording seam. A kernel built
 without 32-bit support refuses i386 programs (ENOEXEC); they then run under
@@ -67,6 +69,9 @@ def main() -> int:
         print(f"error: the {args.target} matrix does not compile without warnings (above)",
               file=sys.stderr)
         return 1
+    if "aarch64" in args.target:
+        print(f"{args.target}: ARM64 example seam compiled with SMCCC (HVC #0) and with "
+              "HVC #1 (HVREF_EXAMPLE_ARM64_HVC1)")
     runners = build / "runners.txt"
     if not runners.exists():
         print(f"{args.target}: compiled; this target does not run here")
