@@ -550,12 +550,80 @@ enum _HV_CALL_CODE {
     /**
      * \brief Creates a virtual processor in a partition.
      *
+     * Adds virtual processor VpIndex to a child partition. The new processor is in its
+     * architectural reset state, its initial APIC ID is its index, and it is suspended: it
+     * runs nothing until its explicit suspend register is cleared, and a processor other
+     * than index 0 then also waits for a startup IPI (or HvCallStartVirtualProcessor). Its
+     * data structures are taken from the partition's memory pool, near the subnode and
+     * proximity domain the input names. Input: HV_INPUT_CREATE_VP; no output.
+     *
+     * \par Caller
+     * The partition's parent (TLFS 2.0 and the call-code list); no partition privilege
+     * flag is named.
+     *
+     * \par Restrictions
+     * The partition is active, VpIndex is below the hypervisor's limit and not in use,
+     * Flags is zero, and the partition's pool has the pages the processor needs.
+     *
+     * \par Call form
+     * Simple, 40 bytes of input (32 in TLFS 2.0 and the 2013 WDK). No source marks a fast
+     * form for it.
+     *
+     * \retval HV_STATUS_SUCCESS the virtual processor exists, suspended.
+     * \retval HV_STATUS_ACCESS_DENIED the caller is not the partition's parent.
+     * \retval HV_STATUS_OPERATION_DENIED the partition reserves or caps capacity per virtual
+     *         processor, and one more processor would take the total above 100%.
+     * \retval HV_STATUS_INVALID_PARTITION_ID PartitionId names no partition.
+     * \retval HV_STATUS_INVALID_VP_INDEX VpIndex is already in use in the partition, or above
+     *         the highest index the hypervisor supports.
+     * \retval HV_STATUS_INVALID_PARAMETER Flags is not zero, or ProximityDomainInfo sets an
+     *         invalid flag or names an invalid domain.
+     * \retval HV_STATUS_INVALID_PARTITION_STATE the partition is not active.
+     * \retval HV_STATUS_INSUFFICIENT_MEMORY the partition's memory pool has too few pages.
+     * \retval HV_STATUS_NO_RESOURCES a system resource is missing or an implementation limit
+     *         was reached.
+     *
+     * \note TLFS 2.0 (10.4.1) and the 2013 WDK list HV_STATUS_ACCESS_DENIED,
+     *       HV_STATUS_OPERATION_DENIED, HV_STATUS_INVALID_PARTITION_ID,
+     *       HV_STATUS_INVALID_VP_INDEX, HV_STATUS_INVALID_PARAMETER,
+     *       HV_STATUS_INVALID_PARTITION_STATE, HV_STATUS_INSUFFICIENT_MEMORY and
+     *       HV_STATUS_NO_RESOURCES; the online page lists none. \erratum{E608}
+     *
+     * \note The online page and Microsoft's headers add SubnodeType and SubnodeId to
+     *       HV_INPUT_CREATE_VP, which moves ProximityDomainInfo and Flags 8 bytes further
+     *       than in TLFS 2.0 and the 2013 WDK. \erratum{E600} \erratum{E601}
+     *       \erratum{E602}
+     *
      * \par Specification
      * \hvcallrefs{HvCallCreateVp}
      */
     HvCallCreateVp = 0x004E,
     /**
      * \brief Deletes a virtual processor.
+     *
+     * Removes virtual processor VpIndex from a child partition and gives the pages of its
+     * data structures back to the partition's memory pool. Input: HV_INPUT_DELETE_VP; no
+     * output.
+     *
+     * \par Caller
+     * The partition's parent; no partition privilege flag is named.
+     *
+     * \par Restrictions
+     * The partition is active.
+     *
+     * \par Call form
+     * Simple, 16 bytes of input. TLFS 2.0 and the 2013 WDK mark a fast form: the partition
+     * ID and the VpIndex with its padding then go in the two input registers.
+     *
+     * \retval HV_STATUS_SUCCESS the virtual processor is gone.
+     * \retval HV_STATUS_ACCESS_DENIED the caller is not the partition's parent.
+     * \retval HV_STATUS_INVALID_PARTITION_ID PartitionId names no partition.
+     * \retval HV_STATUS_INVALID_VP_INDEX VpIndex names no virtual processor of the partition.
+     * \retval HV_STATUS_INVALID_PARTITION_STATE the partition is not active.
+     *
+     * \note TLFS 2.0 (10.4.2) and the 2013 WDK list HV_STATUS_ACCESS_DENIED,
+     *       HV_STATUS_INVALID_PARTITION_ID, HV_STATUS_INVALID_VP_INDEX and
+     *       HV_STATUS_INVALID_PARTITION_STATE; the online page lists none. \erratum{E609}
      *
      * \par Specification
      * \hvcallrefs{HvCallDeleteVp}
@@ -1547,6 +1615,41 @@ enum _HV_CALL_CODE {
     /**
      * \brief Starts a virtual processor with a given initial context.
      *
+     * Starts a virtual processor directly in the register state the input gives, in place
+     * of the architecture's own start-up sequence (on x64, INIT and a startup IPI, after
+     * which the processor would begin in real mode): the processor begins at the given
+     * instruction address, in the mode its control registers describe. It is the only way
+     * to start a processor in a VTL above 0; TargetVtl says which VTL's context is set. The
+     * context has one layout per architecture. Input: HV_INPUT_START_VIRTUAL_PROCESSOR,
+     * that is HV_X64_INPUT_START_VIRTUAL_PROCESSOR or
+     * HV_ARM64_INPUT_START_VIRTUAL_PROCESSOR; no output. HvCallGetVpIndexFromApicId gives
+     * the index of a processor known by its APIC ID or MPIDR.
+     *
+     * \par Caller
+     * A partition with the StartVirtualProcessor privilege (HV_PARTITION_PRIVILEGE_MASK),
+     * usually for its own processors (HV_PARTITION_ID_SELF); the call-code list gives its
+     * caller as any partition.
+     *
+     * \par Restrictions
+     * None named beyond what the statuses say: the partition is active, and the processor
+     * and the target VTL are in a state that lets the processor be started.
+     *
+     * \par Call form
+     * Simple: a 16-byte header and the context, 240 bytes of input on x64 and 88 on ARM64.
+     * No fast form.
+     *
+     * \retval HV_STATUS_SUCCESS the processor starts with the given context.
+     * \retval HV_STATUS_ACCESS_DENIED the caller may not start this processor.
+     * \retval HV_STATUS_INVALID_PARTITION_ID PartitionId names no partition.
+     * \retval HV_STATUS_INVALID_VP_INDEX VpIndex names no virtual processor of the partition.
+     * \retval HV_STATUS_INVALID_REGISTER_VALUE a register of the context has a value it cannot
+     *         take.
+     * \retval HV_STATUS_INVALID_VP_STATE the processor is not in a state from which it can be
+     *         started (for instance, it is already running).
+     * \retval HV_STATUS_INVALID_PARTITION_STATE the partition is not active.
+     * \retval HV_STATUS_INVALID_VTL_STATE the state of the target VTL does not allow it (for
+     *         instance, the VTL is not enabled on the processor).
+     *
      * \par Specification
      * \hvcallrefs{HvCallStartVirtualProcessor}
      */
@@ -1941,6 +2044,32 @@ enum _HV_CALL_CODE {
     HvCallRootSignalEvent = 0x00F3,
     /**
      * \brief Returns the CPUID values a virtual processor sees for a list of leaves.
+     *
+     * For each leaf and subleaf in the list, computes the EAX, EBX, ECX and EDX that the
+     * CPUID instruction would give the named x64 virtual processor: the hypervisor's view,
+     * which can differ from the physical processor's. For the XSAVE leaf the answer depends
+     * on the XCR0 and XSS assumed: each element's Xfem and Xss, or the processor's current
+     * values when UseVpXfemXss is set; ApplyRegisteredValues folds in the CPUID overrides
+     * registered for the partition. Input: HV_INPUT_GET_VP_CPUID_VALUES followed by the
+     * HV_CPUID_LEAF_INFO list; output: one HV_OUTPUT_GET_VP_CPUID_VALUES per element.
+     *
+     * \par Caller
+     * No source names the caller or a partition privilege flag; Microsoft's root partition
+     * driver (Linux's mshv) makes it for its child partitions' processors.
+     *
+     * \par Restrictions
+     * x64 only.
+     *
+     * \par Call form
+     * Rep: one rep per leaf, a 24-byte HV_CPUID_LEAF_INFO in and 16 bytes out, after a
+     * 24-byte header. The hypervisor may return with only part of the list done; the caller
+     * then issues the call again from the reps completed. No fast form.
+     *
+     * \retval HV_STATUS_SUCCESS the results of the reps reported complete are in the output
+     *         page. The online page lists no other status.
+     *
+     * \note The online page gives each list element's CpuidLeafInfo 8 bytes; Microsoft's
+     *       headers make it a 24-byte HV_CPUID_LEAF_INFO. \erratum{E603}
      *
      * \par Specification
      * \hvcallrefs{HvCallGetVpCpuidValues}

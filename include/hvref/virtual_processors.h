@@ -1,20 +1,39 @@
 /* SPDX-License-Identifier: MIT */
 /**
  * \file
- * \brief Virtual processor management: reading and writing a virtual
- *        processor's registers.
+ * \brief Virtual processor management: creating, starting and deleting
+ *        virtual processors, reading and writing their registers, and the
+ *        CPUID values they see.
  *
  * HvCallGetVpRegisters and HvCallSetVpRegisters are rep calls: after a
  * 16-byte header that names the partition, the virtual processor and the
  * VTL, the input page holds one list element per register. The register
  * names and value formats are in registers.h.
+ *
+ * HvCallStartVirtualProcessor takes an initial register context whose
+ * layout depends on the architecture: hvref defines both layouts on every
+ * target (HV_X64_INITIAL_VP_CONTEXT, HV_ARM64_INITIAL_VP_CONTEXT and their
+ * inputs), and the TLFS names HV_INITIAL_VP_CONTEXT and
+ * HV_INPUT_START_VIRTUAL_PROCESSOR stand for the target's own.
  */
 #ifndef HVREF_VIRTUAL_PROCESSORS_H
 #define HVREF_VIRTUAL_PROCESSORS_H
 
 #include <hvref/platform.h>
 #include <hvref/datatypes.h>
+#include <hvref/feature_discovery.h>
+#include <hvref/inter_partition_communication.h>
 #include <hvref/registers.h>
+
+/* The anonymous structure below is marked HVREF_EXTENSION for GCC and
+ * Clang. MSVC reports it as C4201 ("nameless struct/union") at /W4, and in
+ * C also the UINT32 bit-fields as C4214 ("bit field types other than int"):
+ * both are silenced for this header only and restored at its end. */
+#if defined(_MSC_VER)
+#pragma warning(push)
+#pragma warning(disable: 4201)
+#pragma warning(disable: 4214)
+#endif
 
 #ifdef __cplusplus
 extern "C" {
@@ -152,8 +171,356 @@ HVREF_ASSERT_SIZE(HV_OUTPUT_GET_VP_INDEX_FROM_APIC_ID, 8);
 
 /** \} */
 
+/**
+ * \defgroup hvref_vp_lifecycle Creating and deleting virtual processors
+ * \brief Inputs of HvCallCreateVp and HvCallDeleteVp, and the subnode kinds
+ *        a new virtual processor can be placed on.
+ * \{
+ */
+
+/**
+ * \brief Kinds of processor subnode that HV_INPUT_CREATE_VP::SubnodeType
+ *        can name.
+ *
+ * A subnode narrows where the hypervisor keeps a new virtual processor's
+ * data below the proximity domain: any, a socket, a cluster or an L3 cache
+ * domain; HvSubnodeAny (0) leaves the choice to the hypervisor. The online
+ * TLFS gives the SubnodeType byte of HvCallCreateVp without listing its
+ * values; the values and names are those of Microsoft's headers (Linux's
+ * include/hyperv/hvhdk_mini.h, which spells them HV_SUBNODE_ANY ...). No
+ * TLFS edition documents this enumeration. The byte holds the value as a
+ * UINT8.
+ *
+ * \par Specification
+ * \tlfsonline{hypercalls/HvCallCreateVp}
+ * \see HV_INPUT_CREATE_VP
+ */
+typedef enum _HV_SUBNODE_TYPE {
+    HvSubnodeAny = 0,     /**< No particular subnode (SubnodeId is ignored). */
+    HvSubnodeSocket = 1,  /**< SubnodeId names a processor socket. */
+    HvSubnodeCluster = 2, /**< SubnodeId names a cluster of processors. */
+    HvSubnodeL3 = 3,      /**< SubnodeId names the processors that share an L3 cache. */
+    HvSubnodeCount = 4,   /**< The number of kinds above; not a kind. */
+    HvSubnodeInvalid = -1 /**< Not a valid kind (0xFF in the UINT8 field). */
+} HV_SUBNODE_TYPE;
+
+/**
+ * \brief Input of HvCallCreateVp: the new virtual processor's partition,
+ *        index and placement.
+ *
+ * The parent creates virtual processor VpIndex in a partition it made. The
+ * subnode and the proximity domain say where the hypervisor should put the
+ * processor's own data structures (they come from the partition's memory
+ * pool); zeros mean no preference. Flags has no defined bit.
+ *
+ * \note The online TLFS and Microsoft's headers (Linux's
+ *       include/hyperv/hvhdk_mini.h) give a 40-byte input with three
+ *       reserved bytes, SubnodeType and SubnodeId after VpIndex, so
+ *       ProximityDomainInfo is at byte 24 and Flags at byte 32. TLFS 2.0
+ *       (10.4.1) and the 2013 WDK page have four bytes of padding after
+ *       VpIndex and no subnode: a 32-byte input with ProximityDomainInfo at
+ *       byte 16 and Flags at byte 24. \erratum{E600} \erratum{E601}
+ *       \erratum{E602}
+ *
+ * \par Specification
+ * \hvcallrefs{HvCallCreateVp}
+ * \see HvCallCreateVp, HV_SUBNODE_TYPE, HV_PROXIMITY_DOMAIN_INFO
+ */
+typedef struct _HV_INPUT_CREATE_VP {
+    HV_PARTITION_ID PartitionId;                  /**< The partition to add the processor to. */
+    HV_VP_INDEX VpIndex;                          /**< The new processor's index, unused in the partition. */
+    UINT8 ReservedZ0[3];                          /**< Reserved; must be zero. */
+    UINT8 SubnodeType;                            /**< Which kind of subnode SubnodeId names (an HV_SUBNODE_TYPE); 0 for none. */
+    UINT64 SubnodeId;                             /**< The subnode to place the processor's data on; 0 for none. */
+    HV_PROXIMITY_DOMAIN_INFO ProximityDomainInfo; /**< The NUMA node for the processor's data; zero for no preference. */
+    UINT64 Flags;                                 /**< No flag is defined; must be zero. */
+} HV_INPUT_CREATE_VP, *PHV_INPUT_CREATE_VP;
+HVREF_ASSERT_SIZE(HV_INPUT_CREATE_VP, 40);
+
+/**
+ * \brief Input of HvCallDeleteVp: the virtual processor to delete.
+ *
+ * Sixteen bytes, so the call also fits the register (fast) form: the
+ * partition ID in the first register, VpIndex and the zero padding in the
+ * second.
+ *
+ * \par Specification
+ * \hvcallrefs{HvCallDeleteVp}
+ * \see HvCallDeleteVp, HvCallCreateVp
+ */
+typedef struct _HV_INPUT_DELETE_VP {
+    HV_PARTITION_ID PartitionId; /**< The partition the processor belongs to. */
+    HV_VP_INDEX VpIndex;         /**< The processor to delete. */
+    UINT32 Padding;              /**< Reserved; must be zero. */
+} HV_INPUT_DELETE_VP, *PHV_INPUT_DELETE_VP;
+HVREF_ASSERT_SIZE(HV_INPUT_DELETE_VP, 16);
+
+/** \} */
+
+/**
+ * \defgroup hvref_vp_start Starting a virtual processor
+ * \brief HvCallStartVirtualProcessor's input and the initial register
+ *        context, in its x64 and ARM64 layouts.
+ *
+ * The TLFS gives one name, HV_INITIAL_VP_CONTEXT, to two different layouts.
+ * hvref defines both on every target, with the architecture in the name,
+ * so that a tool running on one architecture can build the other's input;
+ * HV_INITIAL_VP_CONTEXT and HV_INPUT_START_VIRTUAL_PROCESSOR are typedefs
+ * to the layout of the target being compiled for (ARM64 when
+ * HVREF_ARCH_ARM64 is 1, x64 otherwise).
+ * \{
+ */
+
+/**
+ * \brief The register state an x64 virtual processor starts with: the
+ *        x64 layout of HV_INITIAL_VP_CONTEXT (224 bytes).
+ *
+ * The processor starts in the mode these registers describe (protected or
+ * long mode, paging as CR0, CR3, CR4 and EFER say), not in real mode. The
+ * segment registers carry their hidden parts (base, limit, attributes) as
+ * HV_X64_SEGMENT_REGISTER does; IDTR and GDTR are HV_X64_TABLE_REGISTER
+ * values, whose Pad bytes are zero. Registers not listed take their reset
+ * values.
+ *
+ * \note TLFS 6.0b's byte diagram of HvStartVirtualProcessor labels the
+ *       TR, LDTR, IDTR and GDTR slots Ts, Ltdr, Itdr and Gtdr; its structure
+ *       definition and the online TLFS call them Tr, Ldtr, Idtr and Gdtr.
+ *       \erratum{E604} \erratum{E605} \erratum{E606} \erratum{E607}
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_initial_vp_context#x64-layout}
+ * \tlfs60b{7.10,HvStartVirtualProcessor}
+ * \see HV_X64_INPUT_START_VIRTUAL_PROCESSOR, HV_INITIAL_VP_CONTEXT
+ */
+typedef struct _HV_X64_INITIAL_VP_CONTEXT {
+    UINT64 Rip;                   /**< Instruction pointer: where the processor starts. */
+    UINT64 Rsp;                   /**< Stack pointer. */
+    UINT64 Rflags;                /**< Flags register. */
+    HV_X64_SEGMENT_REGISTER Cs;   /**< Code segment, with its hidden state. */
+    HV_X64_SEGMENT_REGISTER Ds;   /**< Data segment. */
+    HV_X64_SEGMENT_REGISTER Es;   /**< Extra data segment ES. */
+    HV_X64_SEGMENT_REGISTER Fs;   /**< Segment FS. */
+    HV_X64_SEGMENT_REGISTER Gs;   /**< Segment GS. */
+    HV_X64_SEGMENT_REGISTER Ss;   /**< Stack segment. */
+    HV_X64_SEGMENT_REGISTER Tr;   /**< Task register. */
+    HV_X64_SEGMENT_REGISTER Ldtr; /**< Local descriptor table register. */
+    HV_X64_TABLE_REGISTER Idtr;   /**< Interrupt descriptor table register. */
+    HV_X64_TABLE_REGISTER Gdtr;   /**< Global descriptor table register. */
+    UINT64 Efer;                  /**< The EFER MSR (long mode enable and active, NX enable). */
+    UINT64 Cr0;                   /**< Control register 0. */
+    UINT64 Cr3;                   /**< Control register 3: the page table root. */
+    UINT64 Cr4;                   /**< Control register 4. */
+    UINT64 MsrCrPat;              /**< The page attribute table MSR (IA32_PAT). */
+} HV_X64_INITIAL_VP_CONTEXT, *PHV_X64_INITIAL_VP_CONTEXT;
+HVREF_ASSERT_SIZE(HV_X64_INITIAL_VP_CONTEXT, 224);
+
+/**
+ * \brief The register state an ARM64 virtual processor starts with: the
+ *        ARM64 layout of HV_INITIAL_VP_CONTEXT (72 bytes).
+ *
+ * The processor starts at EL1 using the EL1 stack pointer, with the
+ * translation, memory attribute and vector registers given here. These few
+ * registers do not make an environment compiled code can run in: the
+ * guest's first instructions must set up the rest (for instance CPACR_EL1
+ * before any floating-point or SIMD instruction).
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_initial_vp_context#arm64-layout}
+ * \see HV_ARM64_INPUT_START_VIRTUAL_PROCESSOR, HV_INITIAL_VP_CONTEXT
+ */
+typedef struct _HV_ARM64_INITIAL_VP_CONTEXT {
+    UINT64 Pc;        /**< Program counter: where the processor starts. */
+    UINT64 Sp_ELh;    /**< Stack pointer of the handler mode (SP_EL1, used in EL1h). */
+    UINT64 SCTLR_EL1; /**< System control register (MMU, caches, alignment checks). */
+    UINT64 MAIR_EL1;  /**< Memory attribute indirection register. */
+    UINT64 TCR_EL1;   /**< Translation control register. */
+    UINT64 VBAR_EL1;  /**< Exception vector base address. */
+    UINT64 TTBR0_EL1; /**< Translation table base for the lower address range. */
+    UINT64 TTBR1_EL1; /**< Translation table base for the upper address range. */
+    UINT64 X18;       /**< General-purpose register X18 (the platform register). */
+} HV_ARM64_INITIAL_VP_CONTEXT, *PHV_ARM64_INITIAL_VP_CONTEXT;
+HVREF_ASSERT_SIZE(HV_ARM64_INITIAL_VP_CONTEXT, 72);
+
+/**
+ * \brief Input of HvCallStartVirtualProcessor on x64 (240 bytes).
+ *
+ * The online TLFS's table leaves bytes 13 to 15 out; TLFS 6.0b's diagram
+ * calls them Padding.
+ *
+ * \par Specification
+ * \hvcallrefs{HvCallStartVirtualProcessor}
+ * \tlfsonline{hypercalls/HvCallStartVirtualProcessor#x64-layout}
+ * \see HvCallStartVirtualProcessor, HV_INPUT_START_VIRTUAL_PROCESSOR
+ */
+typedef struct _HV_X64_INPUT_START_VIRTUAL_PROCESSOR {
+    HV_PARTITION_ID PartitionId;         /**< The partition, or HV_PARTITION_ID_SELF. */
+    HV_VP_INDEX VpIndex;                 /**< The processor to start. */
+    UINT8 TargetVtl;                     /**< The VTL whose context is set (an HV_VTL). */
+    UINT8 Padding[3];                    /**< Reserved; must be zero. */
+    HV_X64_INITIAL_VP_CONTEXT VpContext; /**< The registers the processor starts with. */
+} HV_X64_INPUT_START_VIRTUAL_PROCESSOR, *PHV_X64_INPUT_START_VIRTUAL_PROCESSOR;
+HVREF_ASSERT_SIZE(HV_X64_INPUT_START_VIRTUAL_PROCESSOR, 240);
+
+/**
+ * \brief Input of HvCallStartVirtualProcessor on ARM64 (88 bytes).
+ *
+ * The same 16-byte header as on x64, followed by the ARM64 context.
+ *
+ * \par Specification
+ * \hvcallrefs{HvCallStartVirtualProcessor}
+ * \tlfsonline{hypercalls/HvCallStartVirtualProcessor#arm64-layout}
+ * \see HvCallStartVirtualProcessor, HV_INPUT_START_VIRTUAL_PROCESSOR
+ */
+typedef struct _HV_ARM64_INPUT_START_VIRTUAL_PROCESSOR {
+    HV_PARTITION_ID PartitionId;           /**< The partition, or HV_PARTITION_ID_SELF. */
+    HV_VP_INDEX VpIndex;                   /**< The processor to start. */
+    UINT8 TargetVtl;                       /**< The VTL whose context is set (an HV_VTL). */
+    UINT8 Padding[3];                      /**< Reserved; must be zero. */
+    HV_ARM64_INITIAL_VP_CONTEXT VpContext; /**< The registers the processor starts with. */
+} HV_ARM64_INPUT_START_VIRTUAL_PROCESSOR, *PHV_ARM64_INPUT_START_VIRTUAL_PROCESSOR;
+HVREF_ASSERT_SIZE(HV_ARM64_INPUT_START_VIRTUAL_PROCESSOR, 88);
+
+/**
+ * \brief The TLFS's HV_INITIAL_VP_CONTEXT: the initial context of the
+ *        architecture being compiled for.
+ *
+ * HV_ARM64_INITIAL_VP_CONTEXT when HVREF_ARCH_ARM64 is 1, else
+ * HV_X64_INITIAL_VP_CONTEXT. Code that handles the other architecture's
+ * processors names the arch-specific type itself.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_initial_vp_context}
+ * \tlfs60b{7.10,HvStartVirtualProcessor}
+ * \see HV_X64_INITIAL_VP_CONTEXT, HV_ARM64_INITIAL_VP_CONTEXT
+ */
+#if HVREF_ARCH_ARM64
+typedef HV_ARM64_INITIAL_VP_CONTEXT HV_INITIAL_VP_CONTEXT;
+#else
+typedef HV_X64_INITIAL_VP_CONTEXT HV_INITIAL_VP_CONTEXT;
+#endif
+
+/** \brief Pointer to an HV_INITIAL_VP_CONTEXT. */
+typedef HV_INITIAL_VP_CONTEXT *PHV_INITIAL_VP_CONTEXT;
+
+/**
+ * \brief The TLFS's HV_INPUT_START_VIRTUAL_PROCESSOR: the input of
+ *        HvCallStartVirtualProcessor for the architecture being compiled
+ *        for.
+ *
+ * HV_ARM64_INPUT_START_VIRTUAL_PROCESSOR when HVREF_ARCH_ARM64 is 1, else
+ * HV_X64_INPUT_START_VIRTUAL_PROCESSOR.
+ *
+ * \par Specification
+ * \hvcallrefs{HvCallStartVirtualProcessor}
+ * \see HV_X64_INPUT_START_VIRTUAL_PROCESSOR, HV_ARM64_INPUT_START_VIRTUAL_PROCESSOR
+ */
+#if HVREF_ARCH_ARM64
+typedef HV_ARM64_INPUT_START_VIRTUAL_PROCESSOR HV_INPUT_START_VIRTUAL_PROCESSOR;
+#else
+typedef HV_X64_INPUT_START_VIRTUAL_PROCESSOR HV_INPUT_START_VIRTUAL_PROCESSOR;
+#endif
+
+/** \brief Pointer to an HV_INPUT_START_VIRTUAL_PROCESSOR. */
+typedef HV_INPUT_START_VIRTUAL_PROCESSOR *PHV_INPUT_START_VIRTUAL_PROCESSOR;
+
+/** \} */
+
+/**
+ * \defgroup hvref_vp_cpuid CPUID values of a virtual processor
+ * \brief Input, list elements and output of HvCallGetVpCpuidValues (x64
+ *        only).
+ * \{
+ */
+
+/**
+ * \brief Options of HvCallGetVpCpuidValues: how the hypervisor computes
+ *        the CPUID results it returns.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_get_vp_cpuid_values_flags}
+ * \see HV_INPUT_GET_VP_CPUID_VALUES
+ */
+typedef union _HV_GET_VP_CPUID_VALUES_FLAGS {
+    UINT32 AsUINT32; /**< The whole value. */
+    HVREF_EXTENSION struct {
+        UINT32 UseVpXfemXss : 1;          /**< Compute the XSAVE leaves from the processor's own XCR0 and XSS, not from the Xfem and Xss of each list element. */
+        UINT32 ApplyRegisteredValues : 1; /**< Apply the CPUID overrides registered for the partition to the results. */
+        UINT32 Reserved : 30;             /**< Reserved; must be zero. */
+    };
+} HV_GET_VP_CPUID_VALUES_FLAGS, *PHV_GET_VP_CPUID_VALUES_FLAGS;
+HVREF_ASSERT_SIZE(HV_GET_VP_CPUID_VALUES_FLAGS, 4);
+
+/**
+ * \brief One element of the input list of HvCallGetVpCpuidValues: the
+ *        CPUID leaf and subleaf to compute, and the XSAVE state to assume.
+ *
+ * The online TLFS names the type in the call's prototype without defining
+ * it; the layout is that of Microsoft's headers (Linux's
+ * include/hyperv/hvhdk.h, rust-vmm/mshv's bindings). Xfem and Xss matter
+ * only for the XSAVE leaf (0x0D) and only when
+ * HV_GET_VP_CPUID_VALUES_FLAGS::UseVpXfemXss is clear.
+ *
+ * \note The online page's parameter table gives CpuidLeafInfo 8 bytes;
+ *       Microsoft's headers make the element 24 bytes. \erratum{E603}
+ *
+ * \par Specification
+ * \tlfsonline{hypercalls/HvCallGetVpCpuidValues}
+ * \see HV_INPUT_GET_VP_CPUID_VALUES, HV_OUTPUT_GET_VP_CPUID_VALUES
+ */
+typedef struct _HV_CPUID_LEAF_INFO {
+    UINT32 Eax;  /**< The leaf (the EAX input of CPUID). */
+    UINT32 Ecx;  /**< The subleaf (the ECX input of CPUID). */
+    UINT64 Xfem; /**< The XCR0 value (XSAVE feature enable mask) to assume. */
+    UINT64 Xss;  /**< The IA32_XSS value to assume. */
+} HV_CPUID_LEAF_INFO, *PHV_CPUID_LEAF_INFO;
+HVREF_ASSERT_SIZE(HV_CPUID_LEAF_INFO, 24);
+
+/**
+ * \brief Input header of HvCallGetVpCpuidValues: whose CPUID to compute,
+ *        and how.
+ *
+ * The header is followed in the input page by RepCount HV_CPUID_LEAF_INFO
+ * elements (24 bytes each); the call writes one
+ * HV_OUTPUT_GET_VP_CPUID_VALUES (16 bytes) per element. The online table
+ * lists the header's fields as if each list element repeated them; the
+ * layout here, a 24-byte header and then the list, is that of Microsoft's
+ * headers (Linux's include/hyperv/hvhdk.h).
+ *
+ * \par Specification
+ * \hvcallrefs{HvCallGetVpCpuidValues}
+ * \see HvCallGetVpCpuidValues, HV_CPUID_LEAF_INFO
+ */
+typedef struct _HV_INPUT_GET_VP_CPUID_VALUES {
+    HV_PARTITION_ID PartitionId;        /**< The partition, or HV_PARTITION_ID_SELF. */
+    HV_VP_INDEX VpIndex;                /**< The virtual processor whose view is computed. */
+    HV_GET_VP_CPUID_VALUES_FLAGS Flags; /**< How to compute the results. */
+    UINT32 ReservedZ;                   /**< Reserved; must be zero. */
+    UINT32 Padding;                     /**< Reserved; must be zero (aligns the list to 8 bytes). */
+} HV_INPUT_GET_VP_CPUID_VALUES, *PHV_INPUT_GET_VP_CPUID_VALUES;
+HVREF_ASSERT_SIZE(HV_INPUT_GET_VP_CPUID_VALUES, 24);
+
+/**
+ * \brief One element of the output list of HvCallGetVpCpuidValues: the
+ *        EAX, EBX, ECX and EDX that CPUID returns to the virtual processor
+ *        for the input element of the same index.
+ *
+ * \par Specification
+ * \hvcallrefs{HvCallGetVpCpuidValues}
+ * \see HvCallGetVpCpuidValues, HV_CPUID_RESULT
+ */
+typedef HV_CPUID_RESULT HV_OUTPUT_GET_VP_CPUID_VALUES;
+
+/** \brief Pointer to an HV_OUTPUT_GET_VP_CPUID_VALUES. */
+typedef HV_OUTPUT_GET_VP_CPUID_VALUES *PHV_OUTPUT_GET_VP_CPUID_VALUES;
+
+/** \} */
+
 #ifdef __cplusplus
 }
+#endif
+
+#if defined(_MSC_VER)
+#pragma warning(pop) /* restores C4201 and C4214 */
 #endif
 
 #endif /* HVREF_VIRTUAL_PROCESSORS_H */

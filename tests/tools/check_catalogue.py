@@ -626,14 +626,40 @@ def whole_value(layout: cat.TypeLayout, member: cat.Member) -> bool:
             and member.name.startswith("As"))
 
 
+# A parameters.csv row whose source anchor names an architecture (the online
+# pages' "x64 Layout", "AMD64 Layout ...", "ARM64 Layout" tables) describes
+# that architecture's variant of the call's type: HV_X64_INPUT_X or
+# HV_ARM64_INPUT_X for HV_INPUT_X (as HV_X64_INPUT_START_VIRTUAL_PROCESSOR).
+ARCH_ANCHOR = re.compile(r"#(x64|amd64|arm64)-layout")
+ARCH_PREFIX = {"x64": "X64", "amd64": "X64", "arm64": "ARM64"}
+
+
+def parameter_layout(catalogue: cat.Catalogue, type_name: str, source: str):
+    """The layout a parameters.csv row is compared with: the architecture's
+    variant of type_name when the row's source anchor names an architecture
+    and the headers define that variant, else type_name's own layout (None
+    when neither is defined yet)."""
+    m = ARCH_ANCHOR.search(source)
+    if m and type_name.startswith("HV_"):
+        variant = catalogue.layouts.get(f"HV_{ARCH_PREFIX[m.group(1)]}_{type_name[3:]}")
+        if variant is not None:
+            return variant
+    return catalogue.layouts.get(type_name)
+
+
 def check_parameters(catalogue: cat.Catalogue, problems: List[str]) -> None:
     """The spec's parameter tables (references/parameters.csv) against the
     layouts of the HV_INPUT_/HV_OUTPUT_ types (references/layouts/): every
     field the table lists is a member at the same offset with the same size,
     and every member the table does not list is a reserved one (tables of
-    some editions leave padding out). Rep list elements are not compared:
-    the catalogue does not say which type a call's list element is."""
+    some editions leave padding out). A row from a per-architecture table
+    (its source anchor names x64, AMD64 or ARM64) is compared with that
+    architecture's variant of the type (HV_X64_INPUT_X, HV_ARM64_INPUT_X)
+    where the headers define one, so each architecture's table is checked
+    against its own layout. Rep list elements are not compared: the
+    catalogue does not say which type a call's list element is."""
     named = {}    # (type, member name) -> parameters.csv row naming it
+    compared = {}  # (call, direction) -> names of the layouts its rows were compared with
     for row in catalogue.parameters:
         call = catalogue.calls_by_name.get(row["call"])
         if call is None:
@@ -642,9 +668,10 @@ def check_parameters(catalogue: cat.Catalogue, problems: List[str]) -> None:
         column = PARAMETER_TYPE_COLUMN.get(row["direction"])
         if column is None:
             continue
-        layout = catalogue.layouts.get(call[column])
+        layout = parameter_layout(catalogue, call[column], row["source"])
         if layout is None:
             continue        # parameters not defined in the headers yet
+        compared.setdefault((call["name"], row["direction"]), {})[layout.name] = layout
         member = next((m for m in layout.members if m.name == row["field"]), None)
         what = f"{row['call']} {row['direction']} field {row['field']}"
         fix = ("fix the layout row, or, when the spec's table is what is wrong, correct the "
@@ -666,18 +693,14 @@ def check_parameters(catalogue: cat.Catalogue, problems: List[str]) -> None:
         if row["size"] and int(row["size"]) != member.size:
             problems.append(f"{row.where}: {what} is {row['size']} bytes but {member.where} "
                             f"makes {layout.name}.{member.name} {member.size}; {fix}")
-    for call in catalogue.hypercalls:
-        for direction, column in PARAMETER_TYPE_COLUMN.items():
-            layout = catalogue.layouts.get(call[column])
-            if layout is None or not any(r["call"] == call["name"] and r["direction"] == direction
-                                         for r in catalogue.parameters):
-                continue
+    for (call_name, direction), layouts in compared.items():
+        for layout in layouts.values():
             for member in layout.members:
                 if (member.is_bitfield or whole_value(layout, member)
                         or (layout.name, member.name) in named or member.reserved):
                     continue
                 problems.append(f"{member.where}: {layout.name}.{member.name} is not in the "
-                                f"spec's {direction} table of {call['name']} "
+                                f"spec's {direction} table of {call_name} "
                                 "(references/parameters.csv); check the name against the "
                                 "table, or mark the member reserved if it is padding")
 
