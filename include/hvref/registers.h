@@ -669,6 +669,11 @@ typedef enum _HV_REGISTER_NAMES_VSM {
  * \note TLFS 2.0 spells HvRegisterPendingInterruption and HvRegisterInterruptState with
  *       an X64 prefix. \erratum{E504}
  *
+ * \note The online TLFS lists 0x00010002 and 0x00010003 for x64 only (followed here);
+ *       Microsoft's headers use them on ARM64 too, with the ARM64 formats
+ *       HV_ARM64_PENDING_INTERRUPTION_REGISTER and HV_ARM64_INTERRUPT_STATE_REGISTER.
+ *       \erratum{E653}
+ *
  * \par Specification
  * \tlfsonline{datatypes/hv_register_name#interrupt--pending-state-x64-additions}
  * \tlfs60b{7.8,Virtual Processor Register Names}
@@ -3860,17 +3865,437 @@ typedef struct _HV_X64_TABLE_REGISTER {
 HVREF_ASSERT_SIZE(HV_X64_TABLE_REGISTER, 16);
 
 /**
+ * \brief Value of the NPIEP configuration (HV_X64_MSR_NPIEP_CONFIG): which
+ *        descriptor-table instructions user-mode code may no longer run.
+ *
+ * Each bit set makes the named instruction raise \#GP when code at CPL 3
+ * runs it, so that user mode cannot learn where the GDT, IDT, LDT or TSS
+ * lives. The setting is per virtual processor; CPUID leaf 0x40000003 EDX
+ * bit 12 (Npiep1Available) says whether the hypervisor offers it.
+ *
+ * \note The online TLFS and TLFS 6.0b (followed here) name bit 0
+ *       PreventSgdt; rust-vmm/mshv's bindings of Microsoft's headers name the
+ *       four bits prevents_gdt, prevents_idt, prevents_ldt and prevents_tr.
+ *       \erratum{E643}
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_x64_msr_npiep_config_contents}
+ * \tlfsonline{vp-properties#non-privileged-instruction-execution-prevention-npiep-x64-only}
+ * \tlfs60b{8.12}
+ * \see HV_X64_MSR_NPIEP_CONFIG, HV_REGISTER_VALUE
+ */
+typedef union _HV_X64_MSR_NPIEP_CONFIG_CONTENTS {
+    UINT64 AsUINT64; /**< The whole value. */
+    HVREF_EXTENSION struct {
+        UINT64 PreventSgdt : 1; /**< Bit 0: SGDT in user mode raises \#GP. */
+        UINT64 PreventSidt : 1; /**< Bit 1: SIDT in user mode raises \#GP. */
+        UINT64 PreventSldt : 1; /**< Bit 2: SLDT in user mode raises \#GP. */
+        UINT64 PreventStr : 1;  /**< Bit 3: STR in user mode raises \#GP. */
+        UINT64 Reserved : 60;   /**< Bits 63:4: reserved, zero. */
+    };
+} HV_X64_MSR_NPIEP_CONFIG_CONTENTS, *PHV_X64_MSR_NPIEP_CONFIG_CONTENTS;
+HVREF_ASSERT_SIZE(HV_X64_MSR_NPIEP_CONFIG_CONTENTS, 8);
+
+/**
+ * \brief Value of HvX64RegisterSevAvicGpa: the page of an SEV-SNP guest's
+ *        Secure AVIC and whether it is on.
+ *
+ * PageNumber is a guest physical page number (the address shifted right by
+ * 12).
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_x64_register_sev_gpa_page}
+ * \see HvX64RegisterSevAvicGpa, HV_REGISTER_VALUE
+ */
+typedef union _HV_X64_REGISTER_SEV_GPA_PAGE {
+    UINT64 AsUINT64; /**< The whole value. */
+    HVREF_EXTENSION struct {
+        UINT64 Enabled : 1;     /**< Bit 0: the page is in use. */
+        UINT64 ReservedZ : 11;  /**< Bits 11:1: reserved, zero. */
+        UINT64 PageNumber : 52; /**< Bits 63:12: guest physical page number of the page. */
+    };
+} HV_X64_REGISTER_SEV_GPA_PAGE, *PHV_X64_REGISTER_SEV_GPA_PAGE;
+HVREF_ASSERT_SIZE(HV_X64_REGISTER_SEV_GPA_PAGE, 8);
+
+/**
+ * \brief Value of HvX64RegisterSevControl: whether the virtual processor
+ *        runs with encrypted state, and the page of its VMSA.
+ *
+ * No TLFS edition gives this layout; it is that of Microsoft's headers
+ * (rust-vmm/mshv's bindings, hv_x64_register_sev_control; OpenVMM's
+ * HvX64RegisterSevControl).
+ *
+ * \note No TLFS edition defines HV_X64_REGISTER_SEV_CONTROL; Microsoft's
+ *       headers as rust-vmm/mshv binds them and OpenVMM do. \erratum{E645}
+ *
+ * \see HvX64RegisterSevControl, HV_REGISTER_VALUE
+ */
+typedef union _HV_X64_REGISTER_SEV_CONTROL {
+    UINT64 AsUINT64; /**< The whole value. */
+    HVREF_EXTENSION struct {
+        UINT64 EnableEncryptedState : 1; /**< Bit 0: the processor's state lives in the encrypted VMSA. */
+        UINT64 ReservedZ : 11;           /**< Bits 11:1: reserved, zero. */
+        UINT64 VmsaGpaPageNumber : 52;   /**< Bits 63:12: guest physical page number of the VMSA. */
+    };
+} HV_X64_REGISTER_SEV_CONTROL, *PHV_X64_REGISTER_SEV_CONTROL;
+HVREF_ASSERT_SIZE(HV_X64_REGISTER_SEV_CONTROL, 8);
+
+/**
+ * \brief An exception event for a pending event register
+ *        (HvRegisterPendingEvent0 ... 3) on x64: an exception the
+ *        hypervisor raises in the guest when the processor runs again.
+ *
+ * The first byte is the header every pending event shares: EventPending
+ * and the EventType of the event (0 for an exception). The TLFS names the
+ * type (as the PendingExceptionEvent member of HV_REGISTER_VALUE) without
+ * drawing it; the layout is that of Microsoft's headers (rust-vmm/mshv's
+ * bindings, hv_x64_pending_exception_event, and OpenVMM's
+ * HvX64PendingExceptionEvent, which agree). ExceptionParameter carries what
+ * the exception needs beyond its error code (the faulting address of a page
+ * fault, for one).
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_register_value#x64-specific-members}
+ * \tlfs60b{7.8,Virtual Processor Register Values}
+ * \see HvRegisterPendingEvent0, HV_REGISTER_VALUE
+ */
+typedef union _HV_X64_PENDING_EXCEPTION_EVENT {
+    UINT64 AsUINT64[2]; /**< The whole value, low quadword first. */
+    HVREF_EXTENSION struct {
+        UINT64 EventPending : 1;     /**< Bit 0: the event is pending. */
+        UINT64 EventType : 3;        /**< Bits 3:1: the kind of event; 0 for an exception. */
+        UINT64 Reserved0 : 4;        /**< Bits 7:4: reserved, zero. */
+        UINT64 DeliverErrorCode : 1; /**< Bit 8: push ErrorCode with the exception. */
+        UINT64 Reserved1 : 7;        /**< Bits 15:9: reserved, zero. */
+        UINT64 Vector : 16;          /**< Bits 31:16: the exception vector. */
+        UINT64 ErrorCode : 32;       /**< Bits 63:32: the error code pushed when DeliverErrorCode is set. */
+        UINT64 ExceptionParameter : 64; /**< Bits 127:64: what the exception needs besides its error code (a page fault's address). */
+    };
+} HV_X64_PENDING_EXCEPTION_EVENT, *PHV_X64_PENDING_EXCEPTION_EVENT;
+HVREF_ASSERT_SIZE(HV_X64_PENDING_EXCEPTION_EVENT, 16);
+
+/**
+ * \brief A virtualization fault event for a pending event register on x64:
+ *        a \#VE the hypervisor raises in the guest.
+ *
+ * The same one-byte header as HV_X64_PENDING_EXCEPTION_EVENT, then the
+ * fault's parameters and code. No TLFS edition gives this layout; it is that
+ * of Microsoft's headers (rust-vmm/mshv's bindings,
+ * hv_x64_pending_virtualization_fault_event; OpenVMM's
+ * HvX64PendingVirtualizationFaultEvent, which agree).
+ *
+ * \note No TLFS edition defines HV_X64_PENDING_VIRTUALIZATION_FAULT_EVENT;
+ *       Microsoft's headers as rust-vmm/mshv binds them and OpenVMM do.
+ *       \erratum{E645}
+ *
+ * \see HvRegisterPendingEvent0, HV_REGISTER_VALUE
+ */
+typedef union _HV_X64_PENDING_VIRTUALIZATION_FAULT_EVENT {
+    UINT64 AsUINT64[2]; /**< The whole value, low quadword first. */
+    HVREF_EXTENSION struct {
+        UINT64 EventPending : 1; /**< Bit 0: the event is pending. */
+        UINT64 EventType : 3;    /**< Bits 3:1: the kind of event (3 for a virtualization fault in OpenVMM's numbering). */
+        UINT64 Reserved0 : 4;    /**< Bits 7:4: reserved, zero. */
+        UINT64 Reserved1 : 8;    /**< Bits 15:8: reserved, zero. */
+        UINT64 Parameter0 : 16;  /**< Bits 31:16: first parameter of the fault. */
+        UINT64 Code : 32;        /**< Bits 63:32: the fault's code. */
+        UINT64 Parameter1 : 64;  /**< Bits 127:64: second parameter of the fault. */
+    };
+} HV_X64_PENDING_VIRTUALIZATION_FAULT_EVENT, *PHV_X64_PENDING_VIRTUALIZATION_FAULT_EVENT;
+HVREF_ASSERT_SIZE(HV_X64_PENDING_VIRTUALIZATION_FAULT_EVENT, 16);
+
+/**
+ * \brief Value of HvRegisterVsmCapabilities: what virtual secure mode offers
+ *        this partition.
+ *
+ * Read only. MbecVtlMask has a bit per VTL for which mode-based execute
+ * control can be turned on; DenyLowerVtlStartup says whether a VTL may keep
+ * lower VTLs from starting or resetting a virtual processor; Dr6Shared
+ * (x64) says whether DR6 is one register for all VTLs. On ARM64 bit 63 is
+ * reserved. The TLFS gives the bits as a table and names no type; hvref
+ * names it after the register.
+ *
+ * \note The online TLFS and TLFS 6.0b (followed here) put Dr6Shared at bit
+ *       63, MbecVtlMask at bits 62:47 and DenyLowerVtlStartup at bit 46;
+ *       OpenVMM's HvRegisterVsmCapabilities puts them at bits 0, 16:1 and 17
+ *       and names further bits above. \erratum{E646} \erratum{E647}
+ *       \erratum{E648}
+ *
+ * \par Specification
+ * \tlfsonline{vsm#vsm-capability-detection}
+ * \tlfs60b{15.3,VSM Capability Detection}
+ * \see HvRegisterVsmCapabilities, HV_REGISTER_VALUE
+ */
+typedef union _HV_REGISTER_VSM_CAPABILITIES {
+    UINT64 AsUINT64; /**< The whole value. */
+    HVREF_EXTENSION struct {
+        UINT64 ReservedZ : 46;          /**< Bits 45:0: reserved. */
+        UINT64 DenyLowerVtlStartup : 1; /**< Bit 46: a VTL can refuse a virtual processor reset by a lower VTL. */
+        UINT64 MbecVtlMask : 16;        /**< Bits 62:47: the VTLs for which MBEC can be enabled, one bit per VTL. */
+        UINT64 Dr6Shared : 1;           /**< Bit 63 (x64): DR6 is shared between the VTLs. */
+    };
+} HV_REGISTER_VSM_CAPABILITIES, *PHV_REGISTER_VSM_CAPABILITIES;
+HVREF_ASSERT_SIZE(HV_REGISTER_VSM_CAPABILITIES, 8);
+
+/**
+ * \brief Value of HvRegisterVsmPartitionStatus: which VTLs the partition
+ *        has enabled, the highest it may use and which run with MBEC.
+ *
+ * Read only, one per partition, the same in every VTL.
+ *
+ * \note The online TLFS and TLFS 6.0b (followed here) reserve bits 63:36;
+ *       OpenVMM's HvRegisterVsmPartitionStatus names bits 39:36
+ *       supervisor_shadow_stack_enabled_vtl_set. \erratum{E651}
+ *
+ * \par Specification
+ * \tlfsonline{vsm#hvregistervsmpartitionstatus}
+ * \tlfs60b{15.3,VSM Status Registers}
+ * \see HvRegisterVsmPartitionStatus, HV_REGISTER_VALUE
+ */
+typedef union _HV_REGISTER_VSM_PARTITION_STATUS {
+    UINT64 AsUINT64; /**< The whole value. */
+    HVREF_EXTENSION struct {
+        UINT64 EnabledVtlSet : 16;     /**< Bits 15:0: one bit per VTL enabled for the partition. */
+        UINT64 MaximumVtl : 4;         /**< Bits 19:16: the highest VTL the partition may enable. */
+        UINT64 MbecEnabledVtlSet : 16; /**< Bits 35:20: one bit per VTL with mode-based execute control on. */
+        UINT64 ReservedZ : 28;         /**< Bits 63:36: reserved. */
+    };
+} HV_REGISTER_VSM_PARTITION_STATUS, *PHV_REGISTER_VSM_PARTITION_STATUS;
+HVREF_ASSERT_SIZE(HV_REGISTER_VSM_PARTITION_STATUS, 8);
+
+/**
+ * \brief Value of HvRegisterVsmVpStatus: the VTLs enabled on this virtual
+ *        processor, the one it is running in and whether MBEC is active.
+ *
+ * Read only, one per virtual processor, the same in every VTL.
+ *
+ * \par Specification
+ * \tlfsonline{vsm#hvregistervsmvpstatus}
+ * \tlfs60b{15.3,VSM Status Registers}
+ * \see HvRegisterVsmVpStatus, HV_REGISTER_VALUE
+ */
+typedef union _HV_REGISTER_VSM_VP_STATUS {
+    UINT64 AsUINT64; /**< The whole value. */
+    HVREF_EXTENSION struct {
+        UINT64 ActiveVtl : 4;         /**< Bits 3:0: the VTL whose context is running. */
+        UINT64 ActiveMbecEnabled : 1; /**< Bit 4: mode-based execute control is active. */
+        UINT64 ReservedZ0 : 11;       /**< Bits 15:5: reserved. */
+        UINT64 EnabledVtlSet : 16;    /**< Bits 31:16: one bit per VTL enabled on the virtual processor. */
+        UINT64 ReservedZ1 : 32;       /**< Bits 63:32: reserved. */
+    };
+} HV_REGISTER_VSM_VP_STATUS, *PHV_REGISTER_VSM_VP_STATUS;
+HVREF_ASSERT_SIZE(HV_REGISTER_VSM_VP_STATUS, 8);
+
+/**
+ * \brief Value of HvRegisterVsmPartitionConfig: partition-wide settings of
+ *        one VTL (above 0).
+ *
+ * A VTL may write its own instance and those of lower VTLs.
+ * EnableVtlProtection can be set once and never cleared; it must be set
+ * before the VTL protects memory. DefaultVtlProtectionMask is the
+ * protection (bit 0 read, bit 1 write, bits 2 and 3 the two kinds of
+ * execute) given to pages the VTL has not protected itself, fixed when the
+ * VTL is enabled. ZeroMemoryOnReset (on by default) clears the partition's
+ * memory on reset; DenyLowerVtlStartup keeps lower VTLs from starting or
+ * resetting a virtual processor; InterceptVpStartup turns each start or
+ * reset into an intercept to this VTL. The TLFS writes two members
+ * ReservedZ; hvref numbers them.
+ *
+ * \note The online TLFS and TLFS 6.0b (followed here) reserve bits 8:7 and
+ *       63:10; rust-vmm/mshv's bindings of Microsoft's headers and OpenVMM
+ *       name bits 7, 8 and 10-14 (intercept_acceptance and others).
+ *       \erratum{E649} \erratum{E650}
+ *
+ * \note The online TLFS gives bit 2 of DefaultVtlProtectionMask as kernel-mode
+ *       and bit 3 as user-mode execute; TLFS 6.0b gives them the other way
+ *       round. \erratum{E644}
+ *
+ * \par Specification
+ * \tlfsonline{vsm#partition-configuration}
+ * \tlfs60b{15.5,Partition Configuration}
+ * \see HvRegisterVsmPartitionConfig, HV_REGISTER_VALUE
+ */
+typedef union _HV_REGISTER_VSM_PARTITION_CONFIG {
+    UINT64 AsUINT64; /**< The whole value. */
+    HVREF_EXTENSION struct {
+        UINT64 EnableVtlProtection : 1;      /**< Bit 0: the VTL may apply memory protections (write once). */
+        UINT64 DefaultVtlProtectionMask : 4; /**< Bits 4:1: default protection: read, write, kernel-mode execute, user-mode execute (online TLFS order). */
+        UINT64 ZeroMemoryOnReset : 1;        /**< Bit 5: zero the partition's memory on reset. */
+        UINT64 DenyLowerVtlStartup : 1;      /**< Bit 6: lower VTLs may not start or reset virtual processors. */
+        UINT64 ReservedZ0 : 2;               /**< Bits 8:7: reserved, zero. */
+        UINT64 InterceptVpStartup : 1;       /**< Bit 9: a virtual processor start or reset is an intercept to this VTL. */
+        UINT64 ReservedZ1 : 54;              /**< Bits 63:10: reserved, zero. */
+    };
+} HV_REGISTER_VSM_PARTITION_CONFIG, *PHV_REGISTER_VSM_PARTITION_CONFIG;
+HVREF_ASSERT_SIZE(HV_REGISTER_VSM_PARTITION_CONFIG, 8);
+
+/**
+ * \brief Value of HvRegisterVsmVpSecureConfigVtl0 ... 14: how a higher VTL
+ *        configures a lower VTL on this virtual processor.
+ *
+ * Each VTL above 0 has one instance per lower VTL, named after the lower
+ * VTL. MbecEnabled turns mode-based execute control on for the lower VTL.
+ * TlbLocked holds back the lower VTL's address-space flushes until the bit
+ * is cleared or the processor returns to the lower VTL.
+ *
+ * \note The online TLFS and TLFS 6.0b (followed here) reserve bits 63:2;
+ *       OpenVMM's HvRegisterVsmVpSecureVtlConfig names bits 2 and 3
+ *       (supervisor_shadow_stack_enabled, hardware_hvpt_enabled).
+ *       \erratum{E652}
+ *
+ * \par Specification
+ * \tlfsonline{vsm#configuring-lower-vtls}
+ * \tlfs60b{15.5,Configuring Lower VTLs}
+ * \see HvRegisterVsmVpSecureConfigVtl0, HV_REGISTER_VALUE
+ */
+typedef union _HV_REGISTER_VSM_VP_SECURE_VTL_CONFIG {
+    UINT64 AsUINT64; /**< The whole value. */
+    HVREF_EXTENSION struct {
+        UINT64 MbecEnabled : 1; /**< Bit 0: MBEC is on for the lower VTL. */
+        UINT64 TlbLocked : 1;   /**< Bit 1: the lower VTL's TLB flushes wait. */
+        UINT64 ReservedZ : 62;  /**< Bits 63:2: reserved, zero. */
+    };
+} HV_REGISTER_VSM_VP_SECURE_VTL_CONFIG, *PHV_REGISTER_VSM_VP_SECURE_VTL_CONFIG;
+HVREF_ASSERT_SIZE(HV_REGISTER_VSM_VP_SECURE_VTL_CONFIG, 8);
+
+/**
+ * \brief Value of HvRegisterVsmCodePageOffsets (x64): where in the hypercall
+ *        page the VTL call and VTL return sequences start.
+ *
+ * Read only, one per VTL, the same for the whole partition. A VTL enters or
+ * leaves a higher VTL by a CALL to the hypercall page's address plus the
+ * offset. ARM64 has no such register (it uses HVC with immediate 2 or 3).
+ *
+ * \par Specification
+ * \tlfsonline{vsm#hypercall-page-assist-x64-only}
+ * \tlfs60b{15.8}
+ * \see HvRegisterVsmCodePageOffsets, HV_REGISTER_VALUE
+ */
+typedef union _HV_REGISTER_VSM_CODE_PAGE_OFFSETS {
+    UINT64 AsUINT64; /**< The whole value. */
+    HVREF_EXTENSION struct {
+        UINT64 VtlCallOffset : 12;   /**< Bits 11:0: byte offset of the VTL call sequence. */
+        UINT64 VtlReturnOffset : 12; /**< Bits 23:12: byte offset of the VTL return sequence. */
+        UINT64 ReservedZ : 40;       /**< Bits 63:24: reserved. */
+    };
+} HV_REGISTER_VSM_CODE_PAGE_OFFSETS, *PHV_REGISTER_VSM_CODE_PAGE_OFFSETS;
+HVREF_ASSERT_SIZE(HV_REGISTER_VSM_CODE_PAGE_OFFSETS, 8);
+
+/**
+ * \brief Value of the interrupt state register on ARM64: the interrupt
+ *        shadow.
+ *
+ * Microsoft's headers give the ARM64 build this format for register
+ * 0x00010003 (HvRegisterInterruptState, which the online TLFS lists for
+ * x64 only). No TLFS edition defines it.
+ *
+ * \note No TLFS edition defines HV_ARM64_INTERRUPT_STATE_REGISTER; Linux's
+ *       include/hyperv/hvgdk_mini.h and rust-vmm/mshv's ARM64 bindings do.
+ *       \erratum{E653}
+ *
+ * \see HvRegisterInterruptState, HV_REGISTER_VALUE
+ */
+typedef union _HV_ARM64_INTERRUPT_STATE_REGISTER {
+    UINT64 AsUINT64; /**< The whole value. */
+    HVREF_EXTENSION struct {
+        UINT64 InterruptShadow : 1; /**< Bit 0: in an interrupt shadow. */
+        UINT64 Reserved : 63;       /**< Bits 63:1: reserved, zero. */
+    };
+} HV_ARM64_INTERRUPT_STATE_REGISTER, *PHV_ARM64_INTERRUPT_STATE_REGISTER;
+HVREF_ASSERT_SIZE(HV_ARM64_INTERRUPT_STATE_REGISTER, 8);
+
+/**
+ * \brief Kinds of pending interruption on ARM64 (the InterruptionType bit
+ *        of HV_ARM64_PENDING_INTERRUPTION_REGISTER).
+ *
+ * \note No TLFS edition defines HV_ARM64_PENDING_INTERRUPTION_TYPE;
+ *       rust-vmm/mshv's ARM64 bindings of Microsoft's headers do.
+ *       \erratum{E653}
+ *
+ * \see HV_ARM64_PENDING_INTERRUPTION_REGISTER
+ */
+typedef enum _HV_ARM64_PENDING_INTERRUPTION_TYPE {
+    /** An interrupt. */
+    HvArm64PendingInterrupt = 0,
+    /** An exception. */
+    HvArm64PendingException = 1
+} HV_ARM64_PENDING_INTERRUPTION_TYPE;
+
+/**
+ * \brief Value of the pending interruption register on ARM64: an interrupt
+ *        or exception to deliver when the virtual processor runs again.
+ *
+ * Microsoft's headers give the ARM64 build this format for register
+ * 0x00010002 (HvRegisterPendingInterruption, which the online TLFS lists
+ * for x64 only). No TLFS edition defines it.
+ *
+ * \note No TLFS edition defines HV_ARM64_PENDING_INTERRUPTION_REGISTER;
+ *       Linux's include/hyperv/hvgdk_mini.h and rust-vmm/mshv's ARM64
+ *       bindings do. \erratum{E653}
+ *
+ * \see HvRegisterPendingInterruption, HV_ARM64_PENDING_INTERRUPTION_TYPE,
+ *      HV_REGISTER_VALUE
+ */
+typedef union _HV_ARM64_PENDING_INTERRUPTION_REGISTER {
+    UINT64 AsUINT64; /**< The whole value. */
+    HVREF_EXTENSION struct {
+        UINT64 InterruptionPending : 1; /**< Bit 0: an interruption is pending. */
+        UINT64 InterruptionType : 1;    /**< Bit 1: an HV_ARM64_PENDING_INTERRUPTION_TYPE. */
+        UINT64 Reserved : 30;           /**< Bits 31:2: reserved, zero. */
+        UINT64 ErrorCode : 32;          /**< Bits 63:32: the error code. */
+    };
+} HV_ARM64_PENDING_INTERRUPTION_REGISTER, *PHV_ARM64_PENDING_INTERRUPTION_REGISTER;
+HVREF_ASSERT_SIZE(HV_ARM64_PENDING_INTERRUPTION_REGISTER, 8);
+
+/**
+ * \brief A synthetic exception event for a pending event register on
+ *        ARM64.
+ *
+ * The one-byte header of every pending event (EventPending, EventType),
+ * three reserved bytes, the exception's type and a 64-bit context.
+ *
+ * \note No TLFS edition defines HV_ARM64_PENDING_SYNTHETIC_EXCEPTION_EVENT;
+ *       Linux's include/hyperv/hvgdk_mini.h and rust-vmm/mshv's ARM64
+ *       bindings do. \erratum{E653}
+ *
+ * \see HvRegisterPendingEvent0, HV_REGISTER_VALUE
+ */
+typedef union _HV_ARM64_PENDING_SYNTHETIC_EXCEPTION_EVENT {
+    UINT64 AsUINT64[2]; /**< The whole value, low quadword first. */
+    HVREF_EXTENSION struct {
+        UINT64 EventPending : 1;   /**< Bit 0: the event is pending. */
+        UINT64 EventType : 3;      /**< Bits 3:1: the kind of event. */
+        UINT64 Reserved : 4;       /**< Bits 7:4: reserved, zero. */
+        UINT64 Rsvd : 24;          /**< Bits 31:8 (bytes 3:1): reserved, zero. */
+        UINT64 ExceptionType : 32; /**< Bits 63:32: the synthetic exception's type. */
+        UINT64 Context : 64;       /**< Bits 127:64: the exception's context value. */
+    };
+} HV_ARM64_PENDING_SYNTHETIC_EXCEPTION_EVENT, *PHV_ARM64_PENDING_SYNTHETIC_EXCEPTION_EVENT;
+HVREF_ASSERT_SIZE(HV_ARM64_PENDING_SYNTHETIC_EXCEPTION_EVENT, 16);
+
+/**
  * \brief The value of any register: 16 bytes, seen as whichever format the
  *        register's name calls for.
  *
  * A value narrower than 128 bits sits in the low bytes, and the rest is
  * zero: write a 64-bit register through Reg64 after zeroing the whole
  * union. The VP assist page register's format is
- * HV_X64_MSR_APIC_ASSIST_CONTENTS (virtual_interrupts.h). The online TLFS
- * also lists NpiepConfig (HV_X64_MSR_NPIEP_CONFIG_CONTENTS) and
- * PendingExceptionEvent (HV_X64_PENDING_EXCEPTION_EVENT) members, whose
- * types hvref does not define yet; read those registers through Reg64 and
- * Reg128.
+ * HV_X64_MSR_APIC_ASSIST_CONTENTS (virtual_interrupts.h) on both
+ * architectures. Besides the TLFS's members, hvref adds those Microsoft's
+ * headers have (InternalActivity, PendingVirtualizationFaultEvent,
+ * SevControl and the ARM64 formats, named with Arm64 where x64 uses the
+ * same name) and the VSM register formats, so that every format of this
+ * header can be reached through the union.
+ *
+ * TLFS 2.0 and the 2013 WDK stop at PendingInterruption; TLFS 6.0b adds
+ * NpiepConfig and PendingExceptionEvent, and the online TLFS
+ * DispatchSuspend.
+ *
+ * \note Linux's include/hyperv/hvgdk_mini.h and rust-vmm/mshv's bindings
+ *       name the ARM64 members pending_interruption and interrupt_state, as
+ *       the x64 ones, one or the other per build; hvref has both
+ *       architectures in one union and calls the ARM64 ones
+ *       Arm64PendingInterruption and Arm64InterruptState. \erratum{E654}
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_register_value}
@@ -3895,6 +4320,21 @@ typedef union _HV_REGISTER_VALUE {
     HV_DISPATCH_SUSPEND_REGISTER DispatchSuspend;          /**< HvRegisterDispatchSuspend. */
     HV_X64_INTERRUPT_STATE_REGISTER InterruptState;        /**< HvRegisterInterruptState (x64). */
     HV_X64_PENDING_INTERRUPTION_REGISTER PendingInterruption; /**< HvRegisterPendingInterruption (x64). */
+    HV_X64_MSR_NPIEP_CONFIG_CONTENTS NpiepConfig;          /**< The NPIEP configuration (x64). */
+    HV_X64_PENDING_EXCEPTION_EVENT PendingExceptionEvent;  /**< An exception in HvRegisterPendingEvent0 ... 3 (x64). */
+    HV_INTERNAL_ACTIVITY_REGISTER InternalActivity;        /**< HvRegisterInternalActivityState (Microsoft's headers). */
+    HV_X64_PENDING_VIRTUALIZATION_FAULT_EVENT PendingVirtualizationFaultEvent; /**< A virtualization fault in a pending event register (x64, Microsoft's headers). */
+    HV_X64_REGISTER_SEV_CONTROL SevControl;                /**< HvX64RegisterSevControl (Microsoft's headers). */
+    HV_X64_REGISTER_SEV_GPA_PAGE SevGpaPage;               /**< HvX64RegisterSevAvicGpa (hvref's addition). */
+    HV_REGISTER_VSM_CAPABILITIES VsmCapabilities;          /**< HvRegisterVsmCapabilities (hvref's addition). */
+    HV_REGISTER_VSM_PARTITION_STATUS VsmPartitionStatus;   /**< HvRegisterVsmPartitionStatus (hvref's addition). */
+    HV_REGISTER_VSM_VP_STATUS VsmVpStatus;                 /**< HvRegisterVsmVpStatus (hvref's addition). */
+    HV_REGISTER_VSM_PARTITION_CONFIG VsmPartitionConfig;   /**< HvRegisterVsmPartitionConfig (hvref's addition). */
+    HV_REGISTER_VSM_VP_SECURE_VTL_CONFIG VsmVpSecureVtlConfig; /**< HvRegisterVsmVpSecureConfigVtl0 ... 14 (hvref's addition). */
+    HV_REGISTER_VSM_CODE_PAGE_OFFSETS VsmCodePageOffsets;  /**< HvRegisterVsmCodePageOffsets (hvref's addition). */
+    HV_ARM64_INTERRUPT_STATE_REGISTER Arm64InterruptState; /**< HvRegisterInterruptState on ARM64 (Microsoft's headers). */
+    HV_ARM64_PENDING_INTERRUPTION_REGISTER Arm64PendingInterruption; /**< HvRegisterPendingInterruption on ARM64 (Microsoft's headers). */
+    HV_ARM64_PENDING_SYNTHETIC_EXCEPTION_EVENT PendingSyntheticExceptionEvent; /**< A synthetic exception in a pending event register (ARM64, Microsoft's headers). */
 } HV_REGISTER_VALUE, *PHV_REGISTER_VALUE;
 HVREF_ASSERT_SIZE(HV_REGISTER_VALUE, 16);
 
