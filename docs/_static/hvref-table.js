@@ -67,6 +67,16 @@
         if (columns[i]) cell.classList.add("hvref-col-" + columns[i].replace(/[^a-z0-9]+/g, "-"));
       });
     });
+    // A long name (HvCallFlushVirtualAddressSpace, HvArm64RegisterAmevtyper0El0)
+    // may break between its words on a phone, never inside one.
+    // A type name (HV_X64_PENDING_INTERRUPTION_REGISTER) after its underscores.
+    [["name", /[a-z0-9](?=[A-Z])/g], ["value layout", /_+/g]].forEach(function (rule) {
+      var column = columns.indexOf(rule[0]);
+      if (column < 0) return;
+      Array.prototype.forEach.call(body.rows, function (tr) {
+        if (tr.cells[column]) breakText(tr.cells[column], rule[1], "hvref-wrap");
+      });
+    });
     var suffix = number ? "-" + number : "";
     var filters = document.createElement("div");
     filters.className = "hvref-table-filters";

@@ -1031,7 +1031,15 @@ async function checkTheme(base) {
 
 // -- every screen, both themes --------------------------------------------
 
-const FIT_PAGES = ["index.html", TABLE_PAGE, CALL_PAGE, "generated/hypercalls/HvCallReserved0000.html",
+// The columns each large table shows on a phone (and no others) and at
+// least on a desktop (hvref.css chooses them by the table's width).
+const TABLE_COLUMNS = {
+  [TABLE_PAGE]: { table: "table.hvref-hypercall-table", phone: ["code", "name", "documented"],
+    desktop: ["code", "name", "kind", "documented"] },
+  [REGISTER_PAGE]: { table: "table.hvref-register-table", phone: ["number", "name", "architecture"],
+    desktop: ["number", "name", "architecture", "kind", "value layout", "editions"] },
+};
+const FIT_PAGES = ["index.html", TABLE_PAGE, REGISTER_PAGE, CALL_PAGE, "generated/hypercalls/HvCallReserved0000.html",
   "generated/reference/hypercall_interface.html", "generated/layouts/hypercall_interface.html",
   "generated/msrs.html", "generated/status-codes.html", "generated/cpuid-leaves.html",
   "generated/spec-map.html", "generated/examples.html",
@@ -1112,7 +1120,8 @@ function controlContrast(selector) {
 }
 
 async function checkScreens(base) {
-  const failures = { wide: [], split: [], columns: [], sticky: [], labels: [], contrast: [], cover: [] };
+  const failures = { wide: [], split: [], columns: [], sticky: [], boxed: [], labels: [], contrast: [],
+    cover: [] };
   mkdirSync(options.out, { recursive: true });
   const shots = [];
   for (const scheme of ["light", "dark"]) {
@@ -1125,9 +1134,10 @@ async function checkScreens(base) {
         const fit = await page.evaluate(measureFit);
         if (fit.wide.length) failures.wide.push(`${name} (${where}): ${fit.wide.join(", ")}`);
         if (fit.split.length) failures.split.push(`${name} (${where}): ${fit.split.join(" | ")}`);
-        if (name === TABLE_PAGE) {
-          const table = await page.evaluate(() => {
-            const t = document.querySelector("table.hvref-hypercall-table");
+        const columns = TABLE_COLUMNS[name];
+        if (columns) {
+          const table = await page.evaluate((selector) => {
+            const t = document.querySelector(selector);
             const shown = [...t.tHead.rows[0].cells].filter((th) => getComputedStyle(th).display !== "none")
               .map((th) => th.textContent.trim().toLowerCase().replace(/\W+$/, ""));
             const box = t.closest(".table-wrapper");
@@ -1135,13 +1145,17 @@ async function checkScreens(base) {
             const head = t.tHead.rows[0].cells[0].getBoundingClientRect().top;
             const top = box.getBoundingClientRect().top;
             box.scrollTop = 0;
-            return { shown, stuck: Math.abs(head - top) <= 4 && box.scrollHeight > box.clientHeight };
-          });
-          const must = ["code", "name", "kind", "documented"];
+            return { shown, stuck: Math.abs(head - top) <= 4 && box.scrollHeight > box.clientHeight,
+              sideways: box.scrollWidth - box.clientWidth };
+          }, columns.table);
+          const must = columns[screen];
           const ok = must.every((c) => table.shown.includes(c))
             && (screen !== "phone" || table.shown.length === must.length);
-          if (!ok) failures.columns.push(`${where}: shows ${table.shown.join(", ")}`);
-          if (!table.stuck) failures.sticky.push(`${where}: the header row scrolled away`);
+          if (!ok) failures.columns.push(`${name} (${where}): shows ${table.shown.join(", ")}`);
+          if (!table.stuck) failures.sticky.push(`${name} (${where}): the header row scrolled away`);
+          if (table.sideways > 1) {
+            failures.boxed.push(`${name} (${where}): ${table.sideways} px wider than its box`);
+          }
         }
         if (name.startsWith("generated/layouts/")) {
           const sizes = await page.evaluate(async () => {
@@ -1199,9 +1213,12 @@ async function checkScreens(base) {
   check(!failures.wide.length, `screens: no page scrolls sideways (${all})`, `\n    ${failures.wide.join("\n    ")}`);
   check(!failures.split.length, `screens: inline code and <h1>s break only at <wbr> (${all})`,
     `\n    ${failures.split.join("\n    ")}`);
-  check(!failures.columns.length, "screens: the hypercall table shows Code, Name, Kind and Documented "
-    + "(only those on a phone)", failures.columns.join("; "));
-  check(!failures.sticky.length, "screens: the hypercall table's header row stays visible while its box scrolls",
+  check(!failures.columns.length, "screens: the hypercall and register tables show the columns "
+    + "TABLE_COLUMNS names (only those on a phone)", failures.columns.join("; "));
+  check(!failures.boxed.length, "screens: the hypercall and register tables fit their boxes "
+    + "(no sideways scrolling inside)", failures.boxed.join("; "));
+  check(!failures.sticky.length,
+    "screens: the hypercall and register tables' header rows stay visible while their boxes scroll",
     failures.sticky.join("; "));
   check(!failures.labels.length, `screens: bit-field diagram labels render at ${MIN_LABEL_PX} px or more`,
     failures.labels.join("; "));
