@@ -1462,7 +1462,8 @@ HVREF_ASSERT_SIZE(HV_HYPERVISOR_NESTED_VIRT_FEATURES, 16);
  *
  * Each of X0-X3 carries four bytes of the 16-byte identifier in its low 32
  * bits, lowest byte first; the upper 32 bits are zero. A guest compares all
- * four registers.
+ * four registers. As bytes, X0's lowest first, the identifier is
+ * 58 BA 32 4D 64 47 24 CD 75 6C EF 8E 24 70 59 16.
  *
  * \par Specification
  * \tlfsonline{feature-discovery#hypervisor-discovery-1}

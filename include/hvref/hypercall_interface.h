@@ -301,11 +301,14 @@ typedef HV_HYPERCALL_INPUT *PHV_X64_HYPERCALL_INPUT;
  * function number within it; the TLFS gives the value of each field for a
  * hypercall (HV_ARM64_SMCCC_HYPERCALL_FUNCTION_ID). hvref names the union
  * and its fields after the TLFS table's column of field names; no TLFS
- * edition declares it as a type.
+ * edition declares it as a type. The same fields describe the other SMCCC
+ * call a guest of the Microsoft hypervisor makes, the vendor UID query with
+ * which it detects the hypervisor (HV_ARM64_SMCCC_VENDOR_HYP_UID_FUNCTION_ID:
+ * an SMCCC fast call, bit 31 = 1, in the 32-bit convention, bit 30 = 0).
  *
  * \par Specification
  * \tlfsonline{hypercall-interface#hypercall-register-conventions-arm64-smccc}
- * \see HV_ARM64_SMCCC_HYPERCALL_FUNCTION_ID
+ * \see HV_ARM64_SMCCC_HYPERCALL_FUNCTION_ID, HV_ARM64_SMCCC_VENDOR_HYP_UID_FUNCTION_ID
  */
 typedef union _HV_ARM64_SMCCC_FUNCTION_ID {
     UINT32 AsUINT32; /**< The whole identifier, as X0 holds it (upper 32 bits zero). */
