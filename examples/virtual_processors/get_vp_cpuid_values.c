@@ -16,7 +16,8 @@
  * so the XSAVE leaf is computed for the Xfem and Xss of its own element
  * (x87, SSE and AVX state here); the registered overrides are applied. A
  * rep call may come back with HV_STATUS_SUCCESS after only part of the
- * list; the loop then resumes from the first element not done. Under the
+ * list; the loop then resumes from the first element not done. The input
+ * bytes are printed and compared with the .expected file. Under the
  * recording seam the output page stays zero, so every result prints as 0.
  * x64 only. The child's partition ID is a stand-in.
  */
@@ -32,6 +33,16 @@ static const UINT32 Leaves[][2] = {
     { 0x0000000Du, 0 }, /* XSAVE features and area size, subleaf 0 */
 };
 #define LEAF_COUNT ((UINT32)(sizeof(Leaves) / sizeof(Leaves[0])))
+
+static void print_bytes(const void *Data, UINT32 Size)
+{
+    const UINT8 *Bytes = (const UINT8 *)Data;
+    UINT32 Index;
+
+    for (Index = 0; Index < Size; Index++) {
+        hvref_example_printf("%02X%s", (unsigned)Bytes[Index], (Index % 8u) == 7u ? "\n" : " ");
+    }
+}
 
 int main(void)
 {
@@ -62,6 +73,9 @@ int main(void)
                              (unsigned int)List[Index].Ecx, (unsigned long long)List[Index].Xfem,
                              (unsigned long long)List[Index].Xss);
     }
+
+    /* The header and the list, as the hypervisor reads them from the input page. */
+    print_bytes(Header, (UINT32)(sizeof(*Header) + LEAF_COUNT * sizeof(List[0])));
 
     Results = (PHV_OUTPUT_GET_VP_CPUID_VALUES)hvref_example_output_page();
 
