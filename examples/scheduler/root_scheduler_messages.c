@@ -103,10 +103,10 @@ int main(void)
     Pairs.PartitionIds[1] = 0x3;
     Pairs.VpIndexes[1] = 5;
     memset(&Slot, 0, sizeof(Slot));
-    Slot.Header.MessageType = HvMessageTypeSchedulerVpSignalPair;
+    Slot.Header.MessageType = (UINT32)HvMessageTypeSchedulerVpSignalPair;
     Slot.Header.PayloadSize = (UINT8)sizeof(Pairs);
     memcpy(Slot.Payload, &Pairs, sizeof(Pairs));
-    if (Slot.Header.MessageType == HvMessageTypeSchedulerVpSignalPair) {
+    if (Slot.Header.MessageType == (UINT32)HvMessageTypeSchedulerVpSignalPair) {
         take_pair_message(&Slot);
     }
 
@@ -119,10 +119,10 @@ int main(void)
     Set.BankContents[0] = 0x3;
     Set.BankContents[1] = 0x2;
     memset(&Slot, 0, sizeof(Slot));
-    Slot.Header.MessageType = HvMessageTypeSchedulerVpSignalBitset;
+    Slot.Header.MessageType = (UINT32)HvMessageTypeSchedulerVpSignalBitset;
     Slot.Header.PayloadSize = (UINT8)sizeof(Set);
     memcpy(Slot.Payload, &Set, sizeof(Set));
-    if (Slot.Header.MessageType == HvMessageTypeSchedulerVpSignalBitset) {
+    if (Slot.Header.MessageType == (UINT32)HvMessageTypeSchedulerVpSignalBitset) {
         take_bitset_message(&Slot);
     }
 
