@@ -925,6 +925,34 @@ async function checkTable(context, base, facts) {
   await page.close();
 }
 
+// A term several entities share opens the first one references/aliases.csv
+// lists for it, not the one with the shortest name ("SynIC": the SynIC's
+// control MSR, not HV_X64_MSR_EOM).
+async function checkTerms(context, base, facts) {
+  const page = await context.newPage();
+  await page.goto(`${base}/index.html`, { waitUntil: "load" });
+  const norm = (t) => t.toLowerCase().replace(/[\s_-]+/g, "");
+  const shared = new Map();
+  for (const a of facts.aliases.filter((r) => r.kind === "term")) {
+    if (!shared.has(norm(a.alias))) shared.set(norm(a.alias), { alias: a.alias, names: [] });
+    shared.get(norm(a.alias)).names.push(a.name);
+  }
+  const terms = [...shared.values()].filter((t) => new Set(t.names).size > 1);
+  const wrong = [];
+  for (const term of terms) {
+    const first = await page.evaluate(async (q) => {
+      await window.hvrefLookup.load();
+      const hits = window.hvrefLookup(q, 1);
+      return hits.length ? hits[0].title : "";
+    }, term.alias);
+    if (first !== term.names[0]) wrong.push(`"${term.alias}" opens ${first}, not ${term.names[0]}`);
+  }
+  check(terms.length > 0 && !wrong.length,
+    `lookup: each of the ${terms.length} terms several entities share opens the first entity `
+    + "aliases.csv lists for it", wrong.slice(0, 5).join("; "));
+  await page.close();
+}
+
 // The register page: one row per register name of the headers (counted by
 // catalogue_facts.py from the header's text), the architecture filter, a
 // number typed in the text filter, and sorting by number.
@@ -1381,6 +1409,7 @@ try {
   await timed("search box", () => checkSearchBox(context, base, facts));
   await timed("table", () => checkTable(context, base, facts));
   await timed("register table", () => checkRegisterTable(context, base, facts));
+  await timed("terms", () => checkTerms(context, base, facts));
   await timed("decode", () => checkDecode(context, base));
   await timed("errata and history", () => checkErrataAndHistory(context, base));
   await context.close();

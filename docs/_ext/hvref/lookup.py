@@ -63,6 +63,9 @@ OPTIONAL_PREFIXES = ("hvextcall", "hvcall", "hvstatus", "hvx64msr", "hvinput", "
 
 
 _SEPARATORS = re.compile(r"[\s_\-]+")
+# Marks a term's key on the entities after the first that share it (see
+# add_aliases): a character norm() keeps and no name holds.
+TERM_ALSO = "~"
 
 
 def norm(text: str) -> str:
@@ -188,8 +191,22 @@ def add_aliases(index: Index, catalogue, entities=None) -> None:
     for e in index.entries:
         by_title.setdefault(e.title, []).append(e)
     leaves = {e.value: e for e in index.entries if e.kind == "cpuid"}
+    terms_placed = set()
     for row in getattr(catalogue, "aliases", []):
         targets = list(by_title.get(row["name"], []))
+        if row["kind"] == "term" and norm(row["alias"]) in terms_placed:
+            # A term several entities share ("SynIC": the SynIC MSRs) lands
+            # on the first one aliases.csv lists for it; the others carry it
+            # with TERM_ALSO after it, so they match the term as a prefix
+            # (ranked after the exact match) and the term does not open
+            # whichever has the shortest name.
+            for e in targets:
+                for key in keys_for(row["alias"]):
+                    if key + TERM_ALSO not in e.keys:
+                        e.keys.append(key + TERM_ALSO)
+            continue
+        if row["kind"] == "term":
+            terms_placed.add(norm(row["alias"]))
         entity = (entities or {}).get(row["name"])
         if entity is not None and entity.kind == "enumerator" and entity.value:
             number = re.search(r"0[xX][0-9a-fA-F]+|\d+", entity.value)
