@@ -2,20 +2,23 @@
 /*
  * As the root partition's scheduler: take the two kinds of scheduler message
  * from a SINT's message slot, list the virtual processors each says became
- * ready, and name the dispatch state and event a run of one of them could
- * end with.
+ * ready, fill the input that would run the first of them, and read the
+ * dispatch state and event a run could end with.
  *
  * hvref-demonstrates: HV_VP_SIGNAL_PAIR_SCHEDULER_MESSAGE
  *  HV_VP_SIGNAL_BITSET_SCHEDULER_MESSAGE HV_VP_DISPATCH_STATE HV_VP_DISPATCH_EVENT
  *  HV_SCHEDULER_TYPE HV_MESSAGE_MAX_PARTITION_VP_PAIR_COUNT
- *  HV_ROOT_SCHEDULER_MAX_VPS_PER_CHILD_PARTITION
+ *  HV_ROOT_SCHEDULER_MAX_VPS_PER_CHILD_PARTITION HV_INPUT_DISPATCH_VP
+ *  HV_OUTPUT_DISPATCH_VP HV_DISPATCH_VP_FLAG_CLEAR_INTERCEPT_SUSPEND
  *
  * The messages are built here as the hypervisor would deliver them (a pair
  * list naming two processors of two partitions; a sparse bit set naming
  * processors 0, 1 and 65 of partition 3), so that the example runs anywhere.
  * A real scheduler reads them from its SIM page and then runs each processor
- * with HvCallDispatchVp, whose interface no TLFS edition documents; this
- * example makes no hypercall.
+ * with HvCallDispatchVp, whose interface no TLFS edition documents (the
+ * recording seam accepts only documented calls), so this example makes no
+ * hypercall: it prints the input it would pass and reads an output as the
+ * call would return it after an intercept.
  */
 #include <hvref/hvref.h>
 
@@ -91,6 +94,8 @@ int main(void)
 {
     HV_VP_SIGNAL_PAIR_SCHEDULER_MESSAGE Pairs;
     HV_VP_SIGNAL_BITSET_SCHEDULER_MESSAGE Set;
+    HV_INPUT_DISPATCH_VP Dispatch;
+    HV_OUTPUT_DISPATCH_VP Ended;
 
     hvref_example_printf("scheduler type %u is the root scheduler\n",
                          (unsigned int)HvSchedulerTypeRoot);
@@ -126,9 +131,21 @@ int main(void)
         take_bitset_message(&Slot);
     }
 
-    /* What HvCallDispatchVp's output would say after an intercept. */
+    /* Run the first ready processor for up to 10 ms (100 ns units). */
+    memset(&Dispatch, 0, sizeof(Dispatch));
+    Dispatch.PartitionId = Pairs.PartitionIds[0];
+    Dispatch.VpIndex = Pairs.VpIndexes[0];
+    Dispatch.Flags = HV_DISPATCH_VP_FLAG_CLEAR_INTERCEPT_SUSPEND;
+    Dispatch.TimeSlice = 100000;
+    hvref_example_printf("dispatch: partition 0x%llX VP %u flags 0x%X slice %llu\n",
+                         (unsigned long long)Dispatch.PartitionId, (unsigned int)Dispatch.VpIndex,
+                         (unsigned int)Dispatch.Flags, (unsigned long long)Dispatch.TimeSlice);
+
+    /* What HvCallDispatchVp's output says after an intercept. */
+    memset(&Ended, 0, sizeof(Ended));
+    Ended.DispatchState = (UINT32)HvVpDispatchStateBlocked;
+    Ended.DispatchEvent = (UINT32)HvVpDispatchEventIntercept;
     hvref_example_printf("dispatch ended: state %s, event %s\n",
-                         state_name((UINT32)HvVpDispatchStateBlocked),
-                         event_name((UINT32)HvVpDispatchEventIntercept));
+                         state_name(Ended.DispatchState), event_name(Ended.DispatchEvent));
     return 0;
 }

@@ -1848,7 +1848,11 @@ enum _HV_CALL_CODE {
      * \hvcallrefs{HvCallPostMessageDirect}
      */
     HvCallPostMessageDirect = 0x00C1,
-    /** Runs a virtual processor on the calling logical processor. No TLFS edition documents its interface. */
+    /**
+     * Runs a virtual processor of a child partition on the calling logical processor, for the
+     * root (integrated) scheduler. No TLFS edition documents its interface; Microsoft's headers
+     * give its input and output (HV_INPUT_DISPATCH_VP, HV_OUTPUT_DISPATCH_VP).
+     */
     HvCallDispatchVp = 0x00C2,
     /** Processes an IOMMU page-request queue. No TLFS edition documents its interface. */
     HvCallProcessIommuPrq = 0x00C3,

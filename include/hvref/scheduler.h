@@ -135,6 +135,64 @@ typedef enum _HV_VP_DISPATCH_EVENT {
 } HV_VP_DISPATCH_EVENT;
 
 /**
+ * \brief HV_INPUT_DISPATCH_VP::Flags bit 0: clear the processor's intercept
+ *        suspension before running it.
+ *
+ * The HV_DISPATCH_VP_FLAG_* values are Microsoft's (Linux's
+ * include/hyperv/hvhdk.h); no TLFS edition documents them.
+ */
+#define HV_DISPATCH_VP_FLAG_CLEAR_INTERCEPT_SUSPEND 0x1u
+/** \brief HV_INPUT_DISPATCH_VP::Flags bit 1: let interrupts reach the calling processor while the virtual processor runs. */
+#define HV_DISPATCH_VP_FLAG_ENABLE_CALLER_INTERRUPTS 0x2u
+/** \brief HV_INPUT_DISPATCH_VP::Flags bit 2: load SpecCtrl into the caller's speculation control MSR on return. */
+#define HV_DISPATCH_VP_FLAG_SET_CALLER_SPEC_CTRL 0x4u
+/** \brief HV_INPUT_DISPATCH_VP::Flags bit 3: skip the speculation barrier before the virtual processor runs. */
+#define HV_DISPATCH_VP_FLAG_SKIP_VP_SPEC_FLUSH 0x8u
+/** \brief HV_INPUT_DISPATCH_VP::Flags bit 4: skip the speculation barrier before the caller resumes. */
+#define HV_DISPATCH_VP_FLAG_SKIP_CALLER_SPEC_FLUSH 0x10u
+/** \brief HV_INPUT_DISPATCH_VP::Flags bit 5: skip the barrier before the caller resumes in user mode. */
+#define HV_DISPATCH_VP_FLAG_SKIP_CALLER_USER_SPEC_FLUSH 0x20u
+
+/**
+ * \brief Input of HvCallDispatchVp: which virtual processor the root
+ *        scheduler runs on the calling logical processor, and for how long.
+ *
+ * The call returns when the time slice ends or the virtual processor stops
+ * (blocked, suspended, or on an intercept). The layout is Microsoft's
+ * (Linux's include/hyperv/hvhdk.h, struct hv_input_dispatch_vp); no TLFS
+ * edition documents the call's interface.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_message_type}
+ * \see HvCallDispatchVp HV_OUTPUT_DISPATCH_VP
+ */
+typedef struct _HV_INPUT_DISPATCH_VP {
+    HV_PARTITION_ID PartitionId; /**< The child partition. */
+    HV_VP_INDEX VpIndex;         /**< Its virtual processor to run. */
+    UINT32 Flags;                /**< HV_DISPATCH_VP_FLAG_* bits. */
+    UINT64 TimeSlice;            /**< The longest the processor may run, in 100 ns units. */
+    UINT64 SpecCtrl;             /**< Speculation control value for the caller (HV_DISPATCH_VP_FLAG_SET_CALLER_SPEC_CTRL). */
+} HV_INPUT_DISPATCH_VP, *PHV_INPUT_DISPATCH_VP;
+HVREF_ASSERT_SIZE(HV_INPUT_DISPATCH_VP, 32);
+
+/**
+ * \brief Output of HvCallDispatchVp: the virtual processor's state after the
+ *        run and the event that ended it.
+ *
+ * The layout is Microsoft's (Linux's include/hyperv/hvhdk.h, struct
+ * hv_output_dispatch_vp); no TLFS edition documents the call's interface.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_message_type}
+ * \see HvCallDispatchVp HV_INPUT_DISPATCH_VP
+ */
+typedef struct _HV_OUTPUT_DISPATCH_VP {
+    UINT32 DispatchState; /**< An HV_VP_DISPATCH_STATE. */
+    UINT32 DispatchEvent; /**< An HV_VP_DISPATCH_EVENT. */
+} HV_OUTPUT_DISPATCH_VP, *PHV_OUTPUT_DISPATCH_VP;
+HVREF_ASSERT_SIZE(HV_OUTPUT_DISPATCH_VP, 8);
+
+/**
  * \brief The most virtual processors of one child partition that the root
  *        scheduler's bit set message can name: 1024.
  *
