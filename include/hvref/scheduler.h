@@ -113,7 +113,7 @@ typedef enum _HV_SCHEDULER_TYPE {
  */
 typedef enum _HV_VP_DISPATCH_STATE {
     HvVpDispatchStateInvalid = 0, /**< No valid state. */
-    HvVpDispatchStateBlocked = 1, /**< The processor cannot run now (halted, suspended, waiting). */
+    HvVpDispatchStateBlocked = 1, /**< The processor cannot run until something makes it ready. */
     HvVpDispatchStateReady = 2    /**< The processor can run again. */
 } HV_VP_DISPATCH_STATE;
 
@@ -138,8 +138,9 @@ typedef enum _HV_VP_DISPATCH_EVENT {
  * \brief HV_INPUT_DISPATCH_VP::Flags bit 0: clear the processor's intercept
  *        suspension before running it.
  *
- * The HV_DISPATCH_VP_FLAG_* values are Microsoft's (Linux's
- * include/hyperv/hvhdk.h); no TLFS edition documents them.
+ * The HV_DISPATCH_VP_FLAG_* names and values are Microsoft's (Linux's
+ * include/hyperv/hvhdk.h); no TLFS edition documents them, and no source
+ * describes them beyond their names, which the descriptions here follow.
  */
 #define HV_DISPATCH_VP_FLAG_CLEAR_INTERCEPT_SUSPEND 0x1u
 /** \brief HV_INPUT_DISPATCH_VP::Flags bit 1: let interrupts reach the calling processor while the virtual processor runs. */
@@ -223,8 +224,7 @@ HVREF_ASSERT_SIZE(HV_OUTPUT_DISPATCH_VP, 8);
  * dispatches the named processors with HvCallDispatchVp. The set has the
  * form of an HV_VP_SET (Format, ValidBanksMask, then one mask per valid
  * bank) sized for HV_ROOT_SCHEDULER_MAX_VPS_PER_CHILD_PARTITION processors.
- * OverflowCount counts the signals the hypervisor could not queue. The
- * layout is Microsoft's (Linux's include/hyperv/hvhdk.h, struct
+ * The layout is Microsoft's (Linux's include/hyperv/hvhdk.h, struct
  * hv_vp_signal_bitset_scheduler_message); the online TLFS names only the
  * message type.
  *
@@ -234,7 +234,7 @@ HVREF_ASSERT_SIZE(HV_OUTPUT_DISPATCH_VP, 8);
  */
 typedef struct _HV_VP_SIGNAL_BITSET_SCHEDULER_MESSAGE {
     HV_PARTITION_ID PartitionId; /**< The partition whose processors are named. */
-    UINT32 OverflowCount;        /**< Signals lost since the last message. */
+    UINT32 OverflowCount;        /**< Overflow count: signals that did not fit a message (no source says more). */
     UINT16 VpCount;              /**< How many processors the set names. */
     UINT16 Reserved;             /**< Reserved. */
     HVREF_EXTENSION union {
@@ -263,7 +263,7 @@ HVREF_ASSERT_SIZE(HV_VP_SIGNAL_BITSET_SCHEDULER_MESSAGE, 160);
  * \see HvMessageTypeSchedulerVpSignalPair HV_MESSAGE
  */
 typedef struct _HV_VP_SIGNAL_PAIR_SCHEDULER_MESSAGE {
-    UINT32 OverflowCount; /**< Signals lost since the last message. */
+    UINT32 OverflowCount; /**< Overflow count: signals that did not fit a message (no source says more). */
     UINT8 VpCount;        /**< How many pairs are in use. */
     UINT8 Reserved1[3];   /**< Reserved. */
     HV_PARTITION_ID PartitionIds[HV_MESSAGE_MAX_PARTITION_VP_PAIR_COUNT]; /**< The partition of each pair. */

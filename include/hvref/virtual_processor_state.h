@@ -301,7 +301,7 @@ typedef struct _HV_VP_REGISTER_PAGE {
     HV_X64_INTERRUPT_STATE_REGISTER InterruptState;           /**< Interrupt shadow and NMI masking (read only here). */
     UINT64 InstructionEmulationHints; /**< Hints for the VMM's instruction emulator (read only here). */
     UINT64 Xfem;                      /**< XCR0, as HV_X64_XSAVE_XFEM_REGISTER lays it out (read only here). */
-    UINT8 Reserved1[256];             /**< Reserved; the part of the page after it is not saved with the registers. */
+    UINT8 Reserved1[256];             /**< Reserved; from here to the end the page is not part of the saved register state. */
     HV_VP_REGISTER_PAGE_INTERRUPT_VECTORS InterruptVectors; /**< Vectors to inject at the next dispatch. */
     UINT8 Reserved2[3400];            /**< Reserved: the rest of the 4096-byte page. */
 } HV_VP_REGISTER_PAGE, *PHV_VP_REGISTER_PAGE;
