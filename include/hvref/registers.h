@@ -495,49 +495,49 @@ typedef enum _HV_REGISTER_NAMES_SYNIC {
  * \see HV_REGISTER_NAME, HV_REGISTER_NAMES_SYNIC
  */
 typedef enum _HV_REGISTER_NAMES_SYNIC_HEADERS {
-    /** Nested SynIC: synthetic interrupt source SINT0 (SINT0) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    /** Nested SynIC: source SINT0 of the SynIC that a hypervisor running as a guest of Hyper-V uses for itself. */
     HvRegisterNestedSint0 = 0x000A1000,
-    /** Nested SynIC: synthetic interrupt source SINT1 (SINT1) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    /** Nested SynIC: source SINT1 of the SynIC that a hypervisor running as a guest of Hyper-V uses for itself. */
     HvRegisterNestedSint1 = 0x000A1001,
-    /** Nested SynIC: synthetic interrupt source SINT2 (SINT2) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    /** Nested SynIC: source SINT2 of the SynIC that a hypervisor running as a guest of Hyper-V uses for itself. */
     HvRegisterNestedSint2 = 0x000A1002,
-    /** Nested SynIC: synthetic interrupt source SINT3 (SINT3) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    /** Nested SynIC: source SINT3 of the SynIC that a hypervisor running as a guest of Hyper-V uses for itself. */
     HvRegisterNestedSint3 = 0x000A1003,
-    /** Nested SynIC: synthetic interrupt source SINT4 (SINT4) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    /** Nested SynIC: source SINT4 of the SynIC that a hypervisor running as a guest of Hyper-V uses for itself. */
     HvRegisterNestedSint4 = 0x000A1004,
-    /** Nested SynIC: synthetic interrupt source SINT5 (SINT5) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    /** Nested SynIC: source SINT5 of the SynIC that a hypervisor running as a guest of Hyper-V uses for itself. */
     HvRegisterNestedSint5 = 0x000A1005,
-    /** Nested SynIC: synthetic interrupt source SINT6 (SINT6) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    /** Nested SynIC: source SINT6 of the SynIC that a hypervisor running as a guest of Hyper-V uses for itself. */
     HvRegisterNestedSint6 = 0x000A1006,
-    /** Nested SynIC: synthetic interrupt source SINT7 (SINT7) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    /** Nested SynIC: source SINT7 of the SynIC that a hypervisor running as a guest of Hyper-V uses for itself. */
     HvRegisterNestedSint7 = 0x000A1007,
-    /** Nested SynIC: synthetic interrupt source SINT8 (SINT8) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    /** Nested SynIC: source SINT8 of the SynIC that a hypervisor running as a guest of Hyper-V uses for itself. */
     HvRegisterNestedSint8 = 0x000A1008,
-    /** Nested SynIC: synthetic interrupt source SINT9 (SINT9) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    /** Nested SynIC: source SINT9 of the SynIC that a hypervisor running as a guest of Hyper-V uses for itself. */
     HvRegisterNestedSint9 = 0x000A1009,
-    /** Nested SynIC: synthetic interrupt source SINT10 (SINT10) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    /** Nested SynIC: source SINT10 of the SynIC that a hypervisor running as a guest of Hyper-V uses for itself. */
     HvRegisterNestedSint10 = 0x000A100A,
-    /** Nested SynIC: synthetic interrupt source SINT11 (SINT11) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    /** Nested SynIC: source SINT11 of the SynIC that a hypervisor running as a guest of Hyper-V uses for itself. */
     HvRegisterNestedSint11 = 0x000A100B,
-    /** Nested SynIC: synthetic interrupt source SINT12 (SINT12) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    /** Nested SynIC: source SINT12 of the SynIC that a hypervisor running as a guest of Hyper-V uses for itself. */
     HvRegisterNestedSint12 = 0x000A100C,
-    /** Nested SynIC: synthetic interrupt source SINT13 (SINT13) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    /** Nested SynIC: source SINT13 of the SynIC that a hypervisor running as a guest of Hyper-V uses for itself. */
     HvRegisterNestedSint13 = 0x000A100D,
-    /** Nested SynIC: synthetic interrupt source SINT14 (SINT14) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    /** Nested SynIC: source SINT14 of the SynIC that a hypervisor running as a guest of Hyper-V uses for itself. */
     HvRegisterNestedSint14 = 0x000A100E,
-    /** Nested SynIC: synthetic interrupt source SINT15 (SINT15) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    /** Nested SynIC: source SINT15 of the SynIC that a hypervisor running as a guest of Hyper-V uses for itself. */
     HvRegisterNestedSint15 = 0x000A100F,
-    /** Nested SynIC: SynIC control (SCONTROL) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    /** Nested SynIC: SynIC control (SCONTROL) of the SynIC that a hypervisor running as a guest of Hyper-V uses for itself. */
     HvRegisterNestedScontrol = 0x000A1010,
-    /** Nested SynIC: SynIC version (SVERSION) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    /** Nested SynIC: SynIC version (SVERSION) of the SynIC that a hypervisor running as a guest of Hyper-V uses for itself. */
     HvRegisterNestedSversion = 0x000A1011,
-    /** Nested SynIC: event flags page (SIFP) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    /** Nested SynIC: event flags page (SIFP) of the SynIC that a hypervisor running as a guest of Hyper-V uses for itself. */
     HvRegisterNestedSifp = 0x000A1012,
-    /** Nested SynIC: message page (SIPP) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    /** Nested SynIC: message page (SIPP) of the SynIC that a hypervisor running as a guest of Hyper-V uses for itself. */
     HvRegisterNestedSipp = 0x000A1013,
-    /** Nested SynIC: end of message (EOM) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    /** Nested SynIC: end of message (EOM) of the SynIC that a hypervisor running as a guest of Hyper-V uses for itself. */
     HvRegisterNestedEom = 0x000A1014,
-    /** Nested SynIC: resend bitmap page (SIRBP) of the SynIC a nested hypervisor's guest sees, kept apart from this processor's own. */
+    /** Nested SynIC: resend bitmap page (SIRBP) of the SynIC that a hypervisor running as a guest of Hyper-V uses for itself. */
     HvRegisterNestedSirbp = 0x000A1015
 } HV_REGISTER_NAMES_SYNIC_HEADERS;
 
@@ -1636,7 +1636,7 @@ typedef enum _HV_X64_REGISTER_NAMES_SYNTHETIC {
  * \see HV_REGISTER_NAME, HV_X64_REGISTER_NAMES_SYNTHETIC
  */
 typedef enum _HV_X64_REGISTER_NAMES_SYNTHETIC_HEADERS {
-    /** Guest physical address of the register page, the VP state page that holds the common registers. */
+    /** The register page: the VP state page that mirrors the processor's common registers (REG_PAGE in the headers). */
     HvX64RegisterRegPage = 0x0009001C
 } HV_X64_REGISTER_NAMES_SYNTHETIC_HEADERS;
 
@@ -2172,17 +2172,17 @@ typedef enum _HV_ARM64_REGISTER_NAMES_ID {
  * \see HV_REGISTER_NAME, HV_ARM64_REGISTER_NAMES_ID
  */
 typedef enum _HV_ARM64_REGISTER_NAMES_ID_HEADERS {
-    /** Unassigned slot 01 of the ID register space (ID_RES01_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES01_EL1 in the headers). */
     HvArm64RegisterIdRes01El1 = 0x00022001,
-    /** Unassigned slot 02 of the ID register space (ID_RES02_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES02_EL1 in the headers). */
     HvArm64RegisterIdRes02El1 = 0x00022002,
-    /** Unassigned slot 03 of the ID register space (ID_RES03_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES03_EL1 in the headers). */
     HvArm64RegisterIdRes03El1 = 0x00022003,
-    /** Unassigned slot 04 of the ID register space (ID_RES04_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES04_EL1 in the headers). */
     HvArm64RegisterIdRes04El1 = 0x00022004,
     /** Feature ID register ID_REVIDR_EL1. */
     HvArm64RegisterIdRevidrEl1 = 0x00022006,
-    /** Unassigned slot 07 of the ID register space (ID_RES07_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES07_EL1 in the headers). */
     HvArm64RegisterIdRes07El1 = 0x00022007,
     /** Feature ID register ID_PFR0_EL1. */
     HvArm64RegisterIdPfr0El1 = 0x00022008,
@@ -2190,7 +2190,7 @@ typedef enum _HV_ARM64_REGISTER_NAMES_ID_HEADERS {
     HvArm64RegisterIdPfr1El1 = 0x00022009,
     /** Feature ID register ID_DFR0_EL1. */
     HvArm64RegisterIdDfr0El1 = 0x0002200A,
-    /** Unassigned slot 13 of the ID register space (ID_RES13_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES13_EL1 in the headers). */
     HvArm64RegisterIdRes13El1 = 0x0002200B,
     /** Feature ID register ID_MMFR0_EL1. */
     HvArm64RegisterIdMmfr0El1 = 0x0002200C,
@@ -2212,9 +2212,9 @@ typedef enum _HV_ARM64_REGISTER_NAMES_ID_HEADERS {
     HvArm64RegisterIdIsar4El1 = 0x00022014,
     /** Feature ID register ID_ISAR5_EL1. */
     HvArm64RegisterIdIsar5El1 = 0x00022015,
-    /** Unassigned slot 26 of the ID register space (ID_RES26_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES26_EL1 in the headers). */
     HvArm64RegisterIdRes26El1 = 0x00022016,
-    /** Unassigned slot 27 of the ID register space (ID_RES27_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES27_EL1 in the headers). */
     HvArm64RegisterIdRes27El1 = 0x00022017,
     /** Feature ID register ID_MVFR0_EL1. */
     HvArm64RegisterIdMvfr0El1 = 0x00022018,
@@ -2222,183 +2222,183 @@ typedef enum _HV_ARM64_REGISTER_NAMES_ID_HEADERS {
     HvArm64RegisterIdMvfr1El1 = 0x00022019,
     /** Feature ID register ID_MVFR2_EL1. */
     HvArm64RegisterIdMvfr2El1 = 0x0002201A,
-    /** Unassigned slot 33 of the ID register space (ID_RES33_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES33_EL1 in the headers). */
     HvArm64RegisterIdRes33El1 = 0x0002201B,
     /** Feature ID register ID_PFR2_EL1. */
     HvArm64RegisterIdPfr2El1 = 0x0002201C,
-    /** Unassigned slot 35 of the ID register space (ID_RES35_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES35_EL1 in the headers). */
     HvArm64RegisterIdRes35El1 = 0x0002201D,
-    /** Unassigned slot 36 of the ID register space (ID_RES36_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES36_EL1 in the headers). */
     HvArm64RegisterIdRes36El1 = 0x0002201E,
-    /** Unassigned slot 37 of the ID register space (ID_RES37_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES37_EL1 in the headers). */
     HvArm64RegisterIdRes37El1 = 0x0002201F,
-    /** Unassigned slot 43 of the ID register space (ID_RES43_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES43_EL1 in the headers). */
     HvArm64RegisterIdRes43El1 = 0x00022023,
-    /** Unassigned slot 46 of the ID register space (ID_RES46_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES46_EL1 in the headers). */
     HvArm64RegisterIdRes46El1 = 0x00022026,
-    /** Unassigned slot 47 of the ID register space (ID_RES47_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES47_EL1 in the headers). */
     HvArm64RegisterIdRes47El1 = 0x00022027,
     /** Feature ID register ID_AA64_DFR1_EL1. */
     HvArm64RegisterIdAa64Dfr1El1 = 0x00022029,
-    /** Unassigned slot 52 of the ID register space (ID_RES52_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES52_EL1 in the headers). */
     HvArm64RegisterIdRes52El1 = 0x0002202A,
-    /** Unassigned slot 53 of the ID register space (ID_RES53_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES53_EL1 in the headers). */
     HvArm64RegisterIdRes53El1 = 0x0002202B,
-    /** Unassigned slot 54 of the ID register space (ID_RES54_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES54_EL1 in the headers). */
     HvArm64RegisterIdRes54El1 = 0x0002202C,
-    /** Unassigned slot 55 of the ID register space (ID_RES55_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES55_EL1 in the headers). */
     HvArm64RegisterIdRes55El1 = 0x0002202D,
-    /** Unassigned slot 56 of the ID register space (ID_RES56_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES56_EL1 in the headers). */
     HvArm64RegisterIdRes56El1 = 0x0002202E,
-    /** Unassigned slot 57 of the ID register space (ID_RES57_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES57_EL1 in the headers). */
     HvArm64RegisterIdRes57El1 = 0x0002202F,
     /** Feature ID register ID_AA64_ISAR1_EL1. */
     HvArm64RegisterIdAa64Isar1El1 = 0x00022031,
     /** Feature ID register ID_AA64_ISAR2_EL1. */
     HvArm64RegisterIdAa64Isar2El1 = 0x00022032,
-    /** Unassigned slot 63 of the ID register space (ID_RES63_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES63_EL1 in the headers). */
     HvArm64RegisterIdRes63El1 = 0x00022033,
-    /** Unassigned slot 64 of the ID register space (ID_RES64_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES64_EL1 in the headers). */
     HvArm64RegisterIdRes64El1 = 0x00022034,
-    /** Unassigned slot 65 of the ID register space (ID_RES65_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES65_EL1 in the headers). */
     HvArm64RegisterIdRes65El1 = 0x00022035,
-    /** Unassigned slot 66 of the ID register space (ID_RES66_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES66_EL1 in the headers). */
     HvArm64RegisterIdRes66El1 = 0x00022036,
-    /** Unassigned slot 67 of the ID register space (ID_RES67_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES67_EL1 in the headers). */
     HvArm64RegisterIdRes67El1 = 0x00022037,
-    /** Unassigned slot 75 of the ID register space (ID_RES75_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES75_EL1 in the headers). */
     HvArm64RegisterIdRes75El1 = 0x0002203D,
-    /** Unassigned slot 76 of the ID register space (ID_RES76_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES76_EL1 in the headers). */
     HvArm64RegisterIdRes76El1 = 0x0002203E,
-    /** Unassigned slot 77 of the ID register space (ID_RES77_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES77_EL1 in the headers). */
     HvArm64RegisterIdRes77El1 = 0x0002203F,
-    /** Unassigned slot 80 of the ID register space (ID_RES80_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES80_EL1 in the headers). */
     HvArm64RegisterIdRes80El1 = 0x00022040,
-    /** Unassigned slot 81 of the ID register space (ID_RES81_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES81_EL1 in the headers). */
     HvArm64RegisterIdRes81El1 = 0x00022041,
-    /** Unassigned slot 82 of the ID register space (ID_RES82_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES82_EL1 in the headers). */
     HvArm64RegisterIdRes82El1 = 0x00022042,
-    /** Unassigned slot 83 of the ID register space (ID_RES83_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES83_EL1 in the headers). */
     HvArm64RegisterIdRes83El1 = 0x00022043,
-    /** Unassigned slot 84 of the ID register space (ID_RES84_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES84_EL1 in the headers). */
     HvArm64RegisterIdRes84El1 = 0x00022044,
-    /** Unassigned slot 85 of the ID register space (ID_RES85_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES85_EL1 in the headers). */
     HvArm64RegisterIdRes85El1 = 0x00022045,
-    /** Unassigned slot 86 of the ID register space (ID_RES86_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES86_EL1 in the headers). */
     HvArm64RegisterIdRes86El1 = 0x00022046,
-    /** Unassigned slot 87 of the ID register space (ID_RES87_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES87_EL1 in the headers). */
     HvArm64RegisterIdRes87El1 = 0x00022047,
-    /** Unassigned slot 90 of the ID register space (ID_RES90_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES90_EL1 in the headers). */
     HvArm64RegisterIdRes90El1 = 0x00022048,
-    /** Unassigned slot 91 of the ID register space (ID_RES91_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES91_EL1 in the headers). */
     HvArm64RegisterIdRes91El1 = 0x00022049,
-    /** Unassigned slot 92 of the ID register space (ID_RES92_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES92_EL1 in the headers). */
     HvArm64RegisterIdRes92El1 = 0x0002204A,
-    /** Unassigned slot 93 of the ID register space (ID_RES93_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES93_EL1 in the headers). */
     HvArm64RegisterIdRes93El1 = 0x0002204B,
-    /** Unassigned slot 94 of the ID register space (ID_RES94_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES94_EL1 in the headers). */
     HvArm64RegisterIdRes94El1 = 0x0002204C,
-    /** Unassigned slot 95 of the ID register space (ID_RES95_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES95_EL1 in the headers). */
     HvArm64RegisterIdRes95El1 = 0x0002204D,
-    /** Unassigned slot 96 of the ID register space (ID_RES96_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES96_EL1 in the headers). */
     HvArm64RegisterIdRes96El1 = 0x0002204E,
-    /** Unassigned slot 97 of the ID register space (ID_RES97_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES97_EL1 in the headers). */
     HvArm64RegisterIdRes97El1 = 0x0002204F,
-    /** Unassigned slot 10 of the ID register space (ID_RES100_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES100_EL1 in the headers). */
     HvArm64RegisterIdRes100El1 = 0x00022050,
-    /** Unassigned slot 10 of the ID register space (ID_RES101_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES101_EL1 in the headers). */
     HvArm64RegisterIdRes101El1 = 0x00022051,
-    /** Unassigned slot 10 of the ID register space (ID_RES102_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES102_EL1 in the headers). */
     HvArm64RegisterIdRes102El1 = 0x00022052,
-    /** Unassigned slot 10 of the ID register space (ID_RES103_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES103_EL1 in the headers). */
     HvArm64RegisterIdRes103El1 = 0x00022053,
-    /** Unassigned slot 10 of the ID register space (ID_RES104_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES104_EL1 in the headers). */
     HvArm64RegisterIdRes104El1 = 0x00022054,
-    /** Unassigned slot 10 of the ID register space (ID_RES105_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES105_EL1 in the headers). */
     HvArm64RegisterIdRes105El1 = 0x00022055,
-    /** Unassigned slot 10 of the ID register space (ID_RES106_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES106_EL1 in the headers). */
     HvArm64RegisterIdRes106El1 = 0x00022056,
-    /** Unassigned slot 10 of the ID register space (ID_RES107_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES107_EL1 in the headers). */
     HvArm64RegisterIdRes107El1 = 0x00022057,
-    /** Unassigned slot 11 of the ID register space (ID_RES110_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES110_EL1 in the headers). */
     HvArm64RegisterIdRes110El1 = 0x00022058,
-    /** Unassigned slot 11 of the ID register space (ID_RES111_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES111_EL1 in the headers). */
     HvArm64RegisterIdRes111El1 = 0x00022059,
-    /** Unassigned slot 11 of the ID register space (ID_RES112_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES112_EL1 in the headers). */
     HvArm64RegisterIdRes112El1 = 0x0002205A,
-    /** Unassigned slot 11 of the ID register space (ID_RES113_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES113_EL1 in the headers). */
     HvArm64RegisterIdRes113El1 = 0x0002205B,
-    /** Unassigned slot 11 of the ID register space (ID_RES114_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES114_EL1 in the headers). */
     HvArm64RegisterIdRes114El1 = 0x0002205C,
-    /** Unassigned slot 11 of the ID register space (ID_RES115_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES115_EL1 in the headers). */
     HvArm64RegisterIdRes115El1 = 0x0002205D,
-    /** Unassigned slot 11 of the ID register space (ID_RES116_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES116_EL1 in the headers). */
     HvArm64RegisterIdRes116El1 = 0x0002205E,
-    /** Unassigned slot 11 of the ID register space (ID_RES117_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES117_EL1 in the headers). */
     HvArm64RegisterIdRes117El1 = 0x0002205F,
-    /** Unassigned slot 12 of the ID register space (ID_RES120_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES120_EL1 in the headers). */
     HvArm64RegisterIdRes120El1 = 0x00022060,
-    /** Unassigned slot 12 of the ID register space (ID_RES121_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES121_EL1 in the headers). */
     HvArm64RegisterIdRes121El1 = 0x00022061,
-    /** Unassigned slot 12 of the ID register space (ID_RES122_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES122_EL1 in the headers). */
     HvArm64RegisterIdRes122El1 = 0x00022062,
-    /** Unassigned slot 12 of the ID register space (ID_RES123_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES123_EL1 in the headers). */
     HvArm64RegisterIdRes123El1 = 0x00022063,
-    /** Unassigned slot 12 of the ID register space (ID_RES124_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES124_EL1 in the headers). */
     HvArm64RegisterIdRes124El1 = 0x00022064,
-    /** Unassigned slot 12 of the ID register space (ID_RES125_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES125_EL1 in the headers). */
     HvArm64RegisterIdRes125El1 = 0x00022065,
-    /** Unassigned slot 12 of the ID register space (ID_RES126_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES126_EL1 in the headers). */
     HvArm64RegisterIdRes126El1 = 0x00022066,
-    /** Unassigned slot 12 of the ID register space (ID_RES127_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES127_EL1 in the headers). */
     HvArm64RegisterIdRes127El1 = 0x00022067,
-    /** Unassigned slot 13 of the ID register space (ID_RES130_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES130_EL1 in the headers). */
     HvArm64RegisterIdRes130El1 = 0x00022068,
-    /** Unassigned slot 13 of the ID register space (ID_RES131_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES131_EL1 in the headers). */
     HvArm64RegisterIdRes131El1 = 0x00022069,
-    /** Unassigned slot 13 of the ID register space (ID_RES132_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES132_EL1 in the headers). */
     HvArm64RegisterIdRes132El1 = 0x0002206A,
-    /** Unassigned slot 13 of the ID register space (ID_RES133_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES133_EL1 in the headers). */
     HvArm64RegisterIdRes133El1 = 0x0002206B,
-    /** Unassigned slot 13 of the ID register space (ID_RES134_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES134_EL1 in the headers). */
     HvArm64RegisterIdRes134El1 = 0x0002206C,
-    /** Unassigned slot 13 of the ID register space (ID_RES135_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES135_EL1 in the headers). */
     HvArm64RegisterIdRes135El1 = 0x0002206D,
-    /** Unassigned slot 13 of the ID register space (ID_RES136_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES136_EL1 in the headers). */
     HvArm64RegisterIdRes136El1 = 0x0002206E,
-    /** Unassigned slot 13 of the ID register space (ID_RES137_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES137_EL1 in the headers). */
     HvArm64RegisterIdRes137El1 = 0x0002206F,
-    /** Unassigned slot 14 of the ID register space (ID_RES140_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES140_EL1 in the headers). */
     HvArm64RegisterIdRes140El1 = 0x00022070,
-    /** Unassigned slot 14 of the ID register space (ID_RES141_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES141_EL1 in the headers). */
     HvArm64RegisterIdRes141El1 = 0x00022071,
-    /** Unassigned slot 14 of the ID register space (ID_RES142_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES142_EL1 in the headers). */
     HvArm64RegisterIdRes142El1 = 0x00022072,
-    /** Unassigned slot 14 of the ID register space (ID_RES143_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES143_EL1 in the headers). */
     HvArm64RegisterIdRes143El1 = 0x00022073,
-    /** Unassigned slot 14 of the ID register space (ID_RES144_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES144_EL1 in the headers). */
     HvArm64RegisterIdRes144El1 = 0x00022074,
-    /** Unassigned slot 14 of the ID register space (ID_RES145_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES145_EL1 in the headers). */
     HvArm64RegisterIdRes145El1 = 0x00022075,
-    /** Unassigned slot 14 of the ID register space (ID_RES146_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES146_EL1 in the headers). */
     HvArm64RegisterIdRes146El1 = 0x00022076,
-    /** Unassigned slot 14 of the ID register space (ID_RES147_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES147_EL1 in the headers). */
     HvArm64RegisterIdRes147El1 = 0x00022077,
-    /** Unassigned slot 15 of the ID register space (ID_RES150_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES150_EL1 in the headers). */
     HvArm64RegisterIdRes150El1 = 0x00022078,
-    /** Unassigned slot 15 of the ID register space (ID_RES151_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES151_EL1 in the headers). */
     HvArm64RegisterIdRes151El1 = 0x00022079,
-    /** Unassigned slot 15 of the ID register space (ID_RES152_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES152_EL1 in the headers). */
     HvArm64RegisterIdRes152El1 = 0x0002207A,
-    /** Unassigned slot 15 of the ID register space (ID_RES153_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES153_EL1 in the headers). */
     HvArm64RegisterIdRes153El1 = 0x0002207B,
-    /** Unassigned slot 15 of the ID register space (ID_RES154_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES154_EL1 in the headers). */
     HvArm64RegisterIdRes154El1 = 0x0002207C,
-    /** Unassigned slot 15 of the ID register space (ID_RES155_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES155_EL1 in the headers). */
     HvArm64RegisterIdRes155El1 = 0x0002207D,
-    /** Unassigned slot 15 of the ID register space (ID_RES156_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES156_EL1 in the headers). */
     HvArm64RegisterIdRes156El1 = 0x0002207E,
-    /** Unassigned slot 15 of the ID register space (ID_RES157_EL1 in the headers). */
+    /** Unassigned encoding in the ID register space (ID_RES157_EL1 in the headers). */
     HvArm64RegisterIdRes157El1 = 0x0002207F
 } HV_ARM64_REGISTER_NAMES_ID_HEADERS;
 
