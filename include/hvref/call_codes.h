@@ -1947,8 +1947,9 @@ enum _HV_CALL_CODE {
      *
      * The online page lists no other status.
      *
-     * \note The online TLFS and Linux's include/hyperv/hvhdk.h give HV_INPUT_MAP_VP_STATE_PAGE
-     *       different sizes (24 and 16 bytes) and its Type different widths (2 and 4 bytes).
+     * \note The online TLFS and Linux's include/hyperv/hvhdk.h (at the commit hvref read) give
+     *       HV_INPUT_MAP_VP_STATE_PAGE different sizes (24 and 16 bytes) and its Type different
+     *       widths (2 and 4 bytes); later Linux trees have the online layout.
      *       \erratum{E721} \erratum{E722}
      *
      * \par Specification
@@ -1978,7 +1979,7 @@ enum _HV_CALL_CODE {
      * The online page lists no other status.
      *
      * \note The online TLFS gives the Type of HV_INPUT_UNMAP_VP_STATE_PAGE 2 bytes, Linux's
-     *       include/hyperv/hvhdk.h 4 bytes.
+     *       include/hyperv/hvhdk.h (at the commit hvref read) 4 bytes.
      *       \erratum{E723}
      *
      * \par Specification

@@ -61,9 +61,10 @@ extern "C" {
  * value travels in the 16-bit Type member of the calls' inputs.
  *
  * \note The online TLFS gives value 2 to the GHCB page; Linux's
- *       include/hyperv/hvhdk.h stops at the intercept message page and names
- *       value 2 HV_VP_STATE_PAGE_COUNT, the number of types it knows.
- *       \erratum{E720}
+ *       include/hyperv/hvhdk.h, at the commit hvref read, stops at the
+ *       intercept message page and names value 2 HV_VP_STATE_PAGE_COUNT, the
+ *       number of types it knows (later Linux trees add
+ *       HV_VP_STATE_PAGE_GHCB = 2). \erratum{E720}
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_vp_state_page_type}
@@ -100,8 +101,9 @@ typedef enum _HV_VP_STATE_PAGE_TYPE {
  *
  * \note The online TLFS gives a 24-byte input with a 16-bit Type followed by
  *       InputVtl, Flags and RequestedMapLocation; Linux's
- *       include/hyperv/hvhdk.h gives 16 bytes, with a 32-bit type in bytes
- *       12-15 and neither a VTL, flags nor a requested location.
+ *       include/hyperv/hvhdk.h, at the commit hvref read, gives 16 bytes,
+ *       with a 32-bit type in bytes 12-15 and neither a VTL, flags nor a
+ *       requested location (later Linux trees have the online layout).
  *       \erratum{E721} \erratum{E722}
  *
  * \par Specification
@@ -134,8 +136,8 @@ HVREF_ASSERT_SIZE(HV_OUTPUT_MAP_VP_STATE_PAGE, 8);
  * \brief Input of HvCallUnmapVpStatePage: whose state page to unmap.
  *
  * \note The online TLFS gives Type 16 bits, followed by InputVtl and a
- *       reserved byte; Linux's include/hyperv/hvhdk.h makes bytes 12-15 one
- *       32-bit type. \erratum{E723}
+ *       reserved byte; Linux's include/hyperv/hvhdk.h, at the commit hvref
+ *       read, makes bytes 12-15 one 32-bit type. \erratum{E723}
  *
  * \par Specification
  * \hvcallrefs{HvCallUnmapVpStatePage}
