@@ -224,8 +224,9 @@ HVREF_ASSERT_SIZE(HV_VP_REGISTER_PAGE_INTERRUPT_VECTORS, 8);
  *       152; rust-vmm/mshv's bindings and OpenVMM put them at 160, and
  *       Linux has since added the bytes. \erratum{E724}
  *
- * \note The structure's size differs: Linux's header ends after
- *       InstructionEmulationHints (416 bytes), rust-vmm/mshv's bindings after
+ * \note The structure's size differs: Linux's header (at the commit hvref
+ *       read) ends after InstructionEmulationHints (416 bytes), rust-vmm/mshv's
+ *       bindings after
  *       InterruptVectors (696 bytes), OpenVMM pads it to the page (4096
  *       bytes), as hvref does. \erratum{E725}
  *
