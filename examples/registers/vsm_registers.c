@@ -4,15 +4,16 @@
  * offers and where things stand (capabilities, partition and processor
  * status, the VTL call and return offsets), then, in one HvCallSetVpRegisters
  * rep call for the current processor, turn on memory protections with a
- * read/write default, turn on MBEC for VTL 0, and queue a page fault for the
+ * read/write default, turn on MBEC for VTL 0, ask for a notification at
+ * vector 0x31 when VTL 0 has an interrupt waiting, and queue a page fault for the
  * processor as a pending exception event. Finally keep user mode from running
  * SGDT, SIDT, SLDT and STR through the NPIEP MSR.
  *
  * hvref-demonstrates: HV_REGISTER_VSM_CAPABILITIES HV_REGISTER_VSM_PARTITION_STATUS
  *     HV_REGISTER_VSM_VP_STATUS HV_REGISTER_VSM_CODE_PAGE_OFFSETS
  *     HV_REGISTER_VSM_PARTITION_CONFIG HV_REGISTER_VSM_VP_SECURE_VTL_CONFIG
- *     HV_X64_PENDING_EXCEPTION_EVENT HV_X64_MSR_NPIEP_CONFIG_CONTENTS HV_REGISTER_VALUE
- *     HvCallSetVpRegisters
+ *     HV_REGISTER_VSM_VINA HV_X64_PENDING_EXCEPTION_EVENT HV_X64_MSR_NPIEP_CONFIG_CONTENTS
+ *     HV_REGISTER_VALUE HvCallSetVpRegisters
  *
  * The read-only values are decoded from sample numbers a hypervisor could
  * return (here: VTLs 0 and 1 enabled, MBEC possible in both, the call and
@@ -94,6 +95,12 @@ int main(void)
         Config->DenyLowerVtlStartup = 1;
     }
     add(&List[Count++], HvRegisterVsmVpSecureConfigVtl0)->RegisterValue.VsmVpSecureVtlConfig.MbecEnabled = 1;
+    {
+        HV_REGISTER_VSM_VINA *Vina = &add(&List[Count++], HvRegisterVsmVina)->RegisterValue.VsmVina;
+        Vina->Vector = 0x31;
+        Vina->Enabled = 1;
+        Vina->AutoReset = 1;
+    }
     {
         /* A #PF (vector 14) for a user-mode write to a not-present page:
          * error code 0x6, the faulting address as the parameter. */

@@ -4182,6 +4182,34 @@ typedef union _HV_REGISTER_VSM_CODE_PAGE_OFFSETS {
 HVREF_ASSERT_SIZE(HV_REGISTER_VSM_CODE_PAGE_OFFSETS, 8);
 
 /**
+ * \brief Value of HvRegisterVsmVina: virtual interrupt notification assist,
+ *        how a higher VTL learns that it holds up an interrupt for a lower
+ *        VTL.
+ *
+ * Each VTL of each virtual processor has its own instance. When an
+ * interrupt for a lower VTL could be delivered at once but the higher VTL is
+ * running, the hypervisor sends the higher VTL an edge-triggered interrupt
+ * at Vector, once: the notification stays asserted until the VinaAsserted
+ * flag of the VP assist page's VTL control is cleared or, with AutoReset,
+ * until the next entry into the VTL.
+ *
+ * \par Specification
+ * \tlfsonline{vsm#virtual-interrupt-notification-assist}
+ * \see HvRegisterVsmVina, HV_REGISTER_VALUE
+ */
+typedef union _HV_REGISTER_VSM_VINA {
+    UINT64 AsUINT64; /**< The whole value. */
+    HVREF_EXTENSION struct {
+        UINT64 Vector : 8;      /**< Bits 7:0: the vector of the notification interrupt. */
+        UINT64 Enabled : 1;     /**< Bit 8: notifications are on. */
+        UINT64 AutoReset : 1;   /**< Bit 9: clear the asserted state on each entry into the VTL. */
+        UINT64 AutoEoi : 1;     /**< Bit 10: deliver the notification without an end of interrupt. */
+        UINT64 ReservedP : 53;  /**< Bits 63:11: reserved, preserve. */
+    };
+} HV_REGISTER_VSM_VINA, *PHV_REGISTER_VSM_VINA;
+HVREF_ASSERT_SIZE(HV_REGISTER_VSM_VINA, 8);
+
+/**
  * \brief Value of the interrupt state register on ARM64: the interrupt
  *        shadow.
  *
@@ -4332,6 +4360,7 @@ typedef union _HV_REGISTER_VALUE {
     HV_REGISTER_VSM_PARTITION_CONFIG VsmPartitionConfig;   /**< HvRegisterVsmPartitionConfig (hvref's addition). */
     HV_REGISTER_VSM_VP_SECURE_VTL_CONFIG VsmVpSecureVtlConfig; /**< HvRegisterVsmVpSecureConfigVtl0 ... 14 (hvref's addition). */
     HV_REGISTER_VSM_CODE_PAGE_OFFSETS VsmCodePageOffsets;  /**< HvRegisterVsmCodePageOffsets (hvref's addition). */
+    HV_REGISTER_VSM_VINA VsmVina;                          /**< HvRegisterVsmVina (hvref's addition). */
     HV_ARM64_INTERRUPT_STATE_REGISTER Arm64InterruptState; /**< HvRegisterInterruptState on ARM64 (Microsoft's headers). */
     HV_ARM64_PENDING_INTERRUPTION_REGISTER Arm64PendingInterruption; /**< HvRegisterPendingInterruption on ARM64 (Microsoft's headers). */
     HV_ARM64_PENDING_SYNTHETIC_EXCEPTION_EVENT PendingSyntheticExceptionEvent; /**< A synthetic exception in a pending event register (ARM64, Microsoft's headers). */
