@@ -358,10 +358,12 @@ static void check_function_id(const char *call)
                  value, table[i].Value);
         }
     }
-    if (id.FunctionNumber != 1 || id.ServiceCallType != 6 || id.CallingConvention != 1 ||
-        id.YieldingCall != 0 || id.RsvdZ != 0) {
-        fail(call, "HV_ARM64_SMCCC_FUNCTION_ID's bit-fields do not read 0x%08X as the table "
-             "lays it out", (unsigned)id.AsUINT32);
+    /* And the header's union puts each field where the table does. */
+    if (id.FunctionNumber != (id.AsUINT32 & 0xFFFFu) || id.RsvdZ != ((id.AsUINT32 >> 16) & 0xFFu) ||
+        id.ServiceCallType != ((id.AsUINT32 >> 24) & 0x3Fu) ||
+        id.CallingConvention != ((id.AsUINT32 >> 30) & 1u) || id.YieldingCall != (id.AsUINT32 >> 31)) {
+        fail(call, "HV_ARM64_SMCCC_FUNCTION_ID's bit-fields do not split 0x%08X as the TLFS's "
+             "table does", (unsigned)id.AsUINT32);
     }
 }
 
