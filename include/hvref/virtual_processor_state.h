@@ -226,8 +226,10 @@ HVREF_ASSERT_SIZE(HV_VP_REGISTER_PAGE_INTERRUPT_VECTORS, 8);
  *
  * \note The structure's size differs: Linux's header (at the commit hvref
  *       read) ends after InstructionEmulationHints (416 bytes), rust-vmm/mshv's
- *       bindings after InterruptVectors (696 bytes), OpenVMM pads it to the
- *       page (4096 bytes), as hvref does. \erratum{E725}
+ *       x86_64 bindings after InterruptVectors (696 bytes), OpenVMM pads it
+ *       to the page (4096 bytes), as hvref does; rust-vmm/mshv's arm64
+ *       bindings keep only the 8-byte header (Microsoft's headers have no
+ *       ARM64 layout). \erratum{E725}
  *
  * \note OpenVMM names byte 3 vtl (the VTL whose registers the page holds);
  *       Linux's header and rust-vmm/mshv's bindings call it rsvdz.
