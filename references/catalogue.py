@@ -392,6 +392,28 @@ class Catalogue:
 
 # -- the errata register (references/errata.csv) ----------------------------
 #
+# Where the TLFS gives one type name two layouts, one per architecture (the
+# online pages' "x64 Layout" and "ARM64 Layout" tables), hvref defines both
+# as HV_X64_<rest> and HV_ARM64_<rest> (HV_X64_INPUT_START_VIRTUAL_PROCESSOR)
+# and the TLFS name as the target's. A parameter table's anchor names its
+# architecture: #x64-layout, #amd64-layout-..., #arm64-layout.
+ARCHITECTURES = (("x64", "X64"), ("ARM64", "ARM64"))
+ARCH_ANCHOR = re.compile(r"#(x64|amd64|arm64)-layout")
+_ANCHOR_ARCH = {"x64": "x64", "amd64": "x64", "arm64": "ARM64"}
+
+
+def arch_variant(type_name: str, arch: str) -> str:
+    """HV_X64_INPUT_X for (HV_INPUT_X, "x64"); "" for a name without HV_."""
+    prefix = dict(ARCHITECTURES)[arch]
+    return f"HV_{prefix}_{type_name[3:]}" if type_name.startswith("HV_") else ""
+
+
+def anchor_arch(source: str) -> str:
+    """The architecture a parameters.csv source's anchor names, else ""."""
+    m = ARCH_ANCHOR.search(source)
+    return _ANCHOR_ARCH[m.group(1)] if m else ""
+
+
 # One disputed fact per id, one line per source (references/README.md,
 # "errata.csv"). Kept apart from Catalogue.__init__'s other tables: it is
 # loaded on first use of Catalogue.errata.

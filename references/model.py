@@ -178,6 +178,23 @@ class Model:
             self._registers = found
         return list(self._registers)
 
+    def typedef_target(self, name: str) -> str:
+        """The type a plain typedef names (HV_REGISTER_VALUE for
+        ``typedef HV_REGISTER_VALUE HV_OUTPUT_GET_VP_REGISTERS;``), else ""."""
+        d = self.sources.definitions.get(name)
+        if d is None or d.kind != "type":
+            return ""
+        lines = self._header_lines(d.path)
+        text = lines[d.line - 1] if 0 < d.line <= len(lines) else ""
+        m = re.match(rf"\s*typedef\s+(\w+)\s+{re.escape(name)}\s*[;,]", text)
+        return m.group(1) if m else ""
+
+    def _header_lines(self, path: str) -> List[str]:
+        cache = self.__dict__.setdefault("_lines", {})
+        if path not in cache:
+            cache[path] = (self.root / path).read_text(encoding="utf-8").splitlines()
+        return cache[path]
+
     def get(self, name: str) -> Optional[Entity]:
         return self.entities.get(name)
 

@@ -626,22 +626,14 @@ def whole_value(layout: cat.TypeLayout, member: cat.Member) -> bool:
             and member.name.startswith("As"))
 
 
-# A parameters.csv row whose source anchor names an architecture (the online
-# pages' "x64 Layout", "AMD64 Layout ...", "ARM64 Layout" tables) describes
-# that architecture's variant of the call's type: HV_X64_INPUT_X or
-# HV_ARM64_INPUT_X for HV_INPUT_X (as HV_X64_INPUT_START_VIRTUAL_PROCESSOR).
-ARCH_ANCHOR = re.compile(r"#(x64|amd64|arm64)-layout")
-ARCH_PREFIX = {"x64": "X64", "amd64": "X64", "arm64": "ARM64"}
-
-
 def parameter_layout(catalogue: cat.Catalogue, type_name: str, source: str):
     """The layout a parameters.csv row is compared with: the architecture's
-    variant of type_name when the row's source anchor names an architecture
-    and the headers define that variant, else type_name's own layout (None
-    when neither is defined yet)."""
-    m = ARCH_ANCHOR.search(source)
-    if m and type_name.startswith("HV_"):
-        variant = catalogue.layouts.get(f"HV_{ARCH_PREFIX[m.group(1)]}_{type_name[3:]}")
+    variant of type_name (catalogue.arch_variant) when the row's source
+    anchor names an architecture and the headers define that variant, else
+    type_name's own layout (None when neither is defined yet)."""
+    arch = cat.anchor_arch(source)
+    if arch:
+        variant = catalogue.layouts.get(cat.arch_variant(type_name, arch))
         if variant is not None:
             return variant
     return catalogue.layouts.get(type_name)

@@ -286,6 +286,23 @@ class Generator:
         return (["The spec's parameter table (hvref does not define this structure yet):", ""]
                 + list_table(["Field", "Offset", "Size", "Source"], rows, "30 12 12 46"))
 
+    def call_layouts(self, type_name: str) -> List[tuple]:
+        """(architecture, layout name) of a call's input or output type: its
+        own layout (architecture ""); else its per-architecture variants
+        (catalogue.arch_variant: HV_X64_INPUT_X and HV_ARM64_INPUT_X for
+        HV_INPUT_X, which is the target's); else the layout of the type a
+        plain typedef names (HV_OUTPUT_GET_VP_REGISTERS: HV_REGISTER_VALUE)."""
+        if not type_name:
+            return []
+        if type_name in self.layouts:
+            return [("", type_name)]
+        variants = [(arch, cat.arch_variant(type_name, arch)) for arch, _ in cat.ARCHITECTURES]
+        variants = [(arch, name) for arch, name in variants if name in self.layouts]
+        if variants:
+            return variants
+        target = self.model.typedef_target(type_name)
+        return [("", target)] if target in self.layouts else []
+
     def summary(self, row: cat.Row, doc) -> List[str]:
         """The call's form, sizes and caller, in one short table."""
         form = doc.sections.get("Call form") if doc else None
@@ -296,9 +313,20 @@ class Generator:
         cells = [["Call form", rst_escape(form)]]
         for heading, column in (("Input", "input_type"), ("Output", "output_type")):
             type_name = row[column]
-            layout = self.layouts.get(type_name) if type_name else None
-            cells.append([heading, f"{self.c_ref(type_name)}, {layout['size']} bytes"
-                          if layout else (f"``{type_name}``" if type_name else "none defined")])
+            found = self.call_layouts(type_name)
+            if not found:
+                cell = f"``{type_name}``" if type_name else "none defined"
+            elif found == [("", type_name)]:
+                cell = f"{self.c_ref(type_name)}, {self.layouts[type_name]['size']} bytes"
+            elif found[0][0]:
+                cell = (f"{self.c_ref(type_name)}, the target's: " + "; ".join(
+                    f"{arch} {self.c_ref(name)}, {self.layouts[name]['size']} bytes"
+                    for arch, name in found))
+            else:
+                name = found[0][1]
+                cell = (f"{self.c_ref(type_name)} (a typedef of {self.c_ref(name)}), "
+                        f"{self.layouts[name]['size']} bytes")
+            cells.append([heading, cell])
         caller = doc.sections.get("Caller") if doc else None
         if caller:
             cells.append(["Caller", rst_escape(caller)])
@@ -359,10 +387,13 @@ class Generator:
         lines += self.summary(row, doc)
         for direction, column, heading in (("input", "input_type", "Input"),
                                            ("output", "output_type", "Output")):
-            type_name = row[column]
-            body = self.field_table(type_name) if type_name else []
-            if type_name in self.diagrams:
-                body = self.diagram_figure(type_name, "../layouts/") + body
+            body = []
+            for arch, type_name in self.call_layouts(row[column]):
+                if arch:
+                    body += title(f"{arch} layout", "~")
+                if type_name in self.diagrams:
+                    body += self.diagram_figure(type_name, "../layouts/")
+                body += self.field_table(type_name)
             if not body:
                 body = self.spec_parameters(name, direction)
             if body:
