@@ -203,6 +203,30 @@ def rep_element_size(catalogue: cat.Catalogue, call: str, direction: str) -> int
                if r["call"] == call and r["direction"] == direction and r["size"].isdigit())
 
 
+def input_checks(catalogue: cat.Catalogue, types, type_name: str, nested) -> tuple:
+    """(size, must-be-zero fields) the seam checks a call's input against.
+    A type the TLFS lays out per architecture (catalogue.arch_variant: the
+    headers define HV_X64_INPUT_X and HV_ARM64_INPUT_X, HV_INPUT_X is the
+    target's) is checked against what both layouts agree on: the fields that
+    must be zero in each at the same bits, and the size if it is the same.
+    An example may build either architecture's input on any host."""
+    layout = catalogue.layouts.get(type_name)
+    if layout is not None:
+        return layout.size, zero_fields(catalogue, types, layout, 0, layout.name, nested)
+    variants = [catalogue.layouts.get(cat.arch_variant(type_name, arch))
+                for arch, _ in cat.ARCHITECTURES] if type_name else []
+    if not variants or None in variants:
+        return -1, []
+    common = None
+    for variant in variants:
+        fields = {(bit, width, type_name + name[len(variant.name):])
+                  for bit, width, name in zero_fields(catalogue, types, variant, 0,
+                                                      variant.name, nested)}
+        common = fields if common is None else common & fields
+    sizes = {variant.size for variant in variants}
+    return (sizes.pop() if len(sizes) == 1 else -1), sorted(common)
+
+
 def calls_table(catalogue: cat.Catalogue, root: Path) -> str:
     types = member_types(root)
     nested: List[Tuple[str, str, str, str]] = []
@@ -217,18 +241,17 @@ def calls_table(catalogue: cat.Catalogue, root: Path) -> str:
     reserved_index = 0
     rows = []
     for row in catalogue.hypercalls:
-        layout = catalogue.layouts.get(row["input_type"])
+        input_size, fields = input_checks(catalogue, types, row["input_type"], nested)
         first = reserved_index
-        if layout is not None:
-            for bit, width, name in zero_fields(catalogue, types, layout, 0, layout.name, nested):
-                out.append(f'    {{ {bit}, {width}, "{name}" }},')
-                reserved_index += 1
+        for bit, width, name in fields:
+            out.append(f'    {{ {bit}, {width}, "{name}" }},')
+            reserved_index += 1
         output = catalogue.layouts.get(row["output_type"])
         rows.append(
             f'    {{ {row["code"]}, "{row["name"]}", '
             f'{1 if row["kind"] == "rep" else 0 if row["kind"] == "simple" else -1}, '
             f'{1 if catalogue.is_documented(row) else 0}, '
-            f'{layout.size if layout else -1}, {output.size if output else -1}, '
+            f'{input_size}, {output.size if output else -1}, '
             f'{rep_element_size(catalogue, row["name"], "input-rep")}, '
             f'{first}, {reserved_index - first} }},')
     value = catalogue.layouts.get(INPUT_VALUE_TYPE)
