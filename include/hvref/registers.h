@@ -408,7 +408,7 @@ typedef enum _HV_REGISTER_NAMES_STATS {
 
 /**
  * \defgroup hvref_registers_register_names_synic Common: SynIC registers
- * \brief The synthetic interrupt controller: the sixteen SINTx sources, its control and version, the message and event-flag pages, end of message and the resend bitmap.
+ * \brief The synthetic interrupt controller: the sixteen SINTx sources, its control and version, the message and event-flag pages, end of message and the resend bitmap; from Microsoft's headers, the same set for the nested SynIC.
  * \{
  */
 
@@ -2040,7 +2040,7 @@ typedef enum _HV_ARM64_REGISTER_NAMES_FP {
 
 /**
  * \defgroup hvref_registers_arm64_special ARM64 special-purpose and status registers
- * \brief PSTATE and its fields, the exception level, FPCR/FPSR and the saved program status.
+ * \brief PSTATE and its fields, the exception level, FPCR/FPSR and the saved program status; from Microsoft's headers, SP_EL2, ELR_EL2 and SPSR_EL2.
  * \{
  */
 
@@ -2114,7 +2114,7 @@ typedef enum _HV_ARM64_REGISTER_NAMES_SPECIAL_HEADERS {
 
 /**
  * \defgroup hvref_registers_arm64_id ARM64 ID registers
- * \brief The AArch64 feature ID registers (ID_AA64*_EL1).
+ * \brief The AArch64 feature ID registers (ID_AA64*_EL1) and, from Microsoft's headers, the AArch32 ID registers and the unassigned encodings of the ID space.
  * \{
  */
 
@@ -3224,7 +3224,7 @@ typedef enum _HV_ARM64_REGISTER_NAMES_RAS_HEADERS {
 
 /**
  * \defgroup hvref_registers_arm64_timer ARM64 generic timer registers
- * \brief Counter frequency, the physical and virtual timers and counters, and their ELx forms.
+ * \brief Counter frequency, the physical and virtual timers and counters, their ELx forms and, from Microsoft's headers, the EL2 (hypervisor) timers and offsets.
  * \{
  */
 
@@ -3312,7 +3312,7 @@ typedef enum _HV_ARM64_REGISTER_NAMES_TIMER_HEADERS {
 
 /**
  * \defgroup hvref_registers_arm64_gic ARM64 GIC registers
- * \brief The guest physical address of the virtual processor's GIC redistributor.
+ * \brief The guest physical address of the virtual processor's GIC redistributor and, from Microsoft's headers, the GIC CPU interface (ICC) and virtualization control (ICH) registers.
  * \{
  */
 
@@ -3492,7 +3492,7 @@ typedef enum _HV_ARM64_REGISTER_NAMES_MPAM_HEADERS {
 
 /**
  * \defgroup hvref_registers_arm64_synthetic ARM64 synthetic registers
- * \brief The partition information page.
+ * \brief The partition information page and, from Microsoft's headers, the interface version and TLB invalidation control.
  * \{
  */
 
