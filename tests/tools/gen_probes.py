@@ -208,8 +208,9 @@ def input_checks(catalogue: cat.Catalogue, types, type_name: str, nested) -> tup
     A type the TLFS lays out per architecture (catalogue.arch_variant: the
     headers define HV_X64_INPUT_X and HV_ARM64_INPUT_X, HV_INPUT_X is the
     target's) is checked against what both layouts agree on: the fields that
-    must be zero in each at the same bits, and the size if it is the same.
-    An example may build either architecture's input on any host."""
+    must be zero in each at the same bits, and the smaller size, which
+    either input has at least. An example may build either architecture's
+    input on any host."""
     layout = catalogue.layouts.get(type_name)
     if layout is not None:
         return layout.size, zero_fields(catalogue, types, layout, 0, layout.name, nested)
@@ -223,8 +224,7 @@ def input_checks(catalogue: cat.Catalogue, types, type_name: str, nested) -> tup
                   for bit, width, name in zero_fields(catalogue, types, variant, 0,
                                                       variant.name, nested)}
         common = fields if common is None else common & fields
-    sizes = {variant.size for variant in variants}
-    return (sizes.pop() if len(sizes) == 1 else -1), sorted(common)
+    return min(variant.size for variant in variants), sorted(common)
 
 
 def calls_table(catalogue: cat.Catalogue, root: Path) -> str:
