@@ -306,6 +306,10 @@ typedef HV_HYPERCALL_INPUT *PHV_X64_HYPERCALL_INPUT;
  * which it detects the hypervisor (HV_ARM64_SMCCC_VENDOR_HYP_UID_FUNCTION_ID:
  * an SMCCC fast call, bit 31 = 1, in the 32-bit convention, bit 30 = 0).
  *
+ * \note The TLFS labels bit 31 "Yielding Call" and gives it 0 for a
+ *       hypercall; in SMCCC (Linux's arm-smccc.h) the set bit marks a fast
+ *       call, so YieldingCall = 1 means "not yielding". \erratum{E691}
+ *
  * \par Specification
  * \tlfsonline{hypercall-interface#hypercall-register-conventions-arm64-smccc}
  * \see HV_ARM64_SMCCC_HYPERCALL_FUNCTION_ID, HV_ARM64_SMCCC_VENDOR_HYP_UID_FUNCTION_ID
