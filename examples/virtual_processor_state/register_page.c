@@ -4,9 +4,11 @@
  * mapped register page: check the page's version and validity, read RAX and
  * RIP, complete an IN instruction by writing the value to RAX and moving RIP
  * past the instruction, mark both classes dirty, and queue an interrupt
- * vector for the next dispatch.
+ * vector for the next dispatch. Then step an ARM64 processor's PC past a
+ * trapped instruction through its page.
  *
- * hvref-demonstrates: HV_VP_REGISTER_PAGE HV_VP_REGISTER_PAGE_INTERRUPT_VECTORS
+ * hvref-demonstrates: HV_X64_VP_REGISTER_PAGE HV_ARM64_VP_REGISTER_PAGE
+ *  HV_VP_REGISTER_PAGE HV_VP_REGISTER_PAGE_INTERRUPT_VECTORS
  *  HV_VP_REGISTER_PAGE_VERSION_1 HV_VP_REGISTER_PAGE_MAX_VECTOR_COUNT
  *  HV_X64_REGISTER_CLASS_GENERAL HV_X64_REGISTER_CLASS_IP
  *
@@ -14,16 +16,20 @@
  * returned (see map_vp_state_page.c); so that the example runs anywhere, a
  * page-sized buffer stands in for it, filled as the hypervisor would fill it
  * on an intercept: version 1, valid, RIP at a two-byte IN AL,DX. The
- * hypervisor loads only the register classes whose bit is set in Dirty.
+ * hypervisor loads only the register classes whose bit is set in Dirty. The
+ * x64 and ARM64 layouts are named explicitly, so the example does the same
+ * on every host; HV_VP_REGISTER_PAGE is the layout of the host's own
+ * architecture.
  */
 #include <hvref/hvref.h>
 
 #include "hvref_example.h"
 
-static HV_VP_REGISTER_PAGE Page;
+static HV_X64_VP_REGISTER_PAGE Page;
+static HV_ARM64_VP_REGISTER_PAGE Arm64Page;
 
 /* What the hypervisor writes when the processor stops on the intercept. */
-static void hypervisor_fills(PHV_VP_REGISTER_PAGE RegisterPage)
+static void hypervisor_fills(PHV_X64_VP_REGISTER_PAGE RegisterPage)
 {
     memset(RegisterPage, 0, sizeof(*RegisterPage));
     RegisterPage->Version = (UINT16)HV_VP_REGISTER_PAGE_VERSION_1;
@@ -38,7 +44,7 @@ static void hypervisor_fills(PHV_VP_REGISTER_PAGE RegisterPage)
 
 int main(void)
 {
-    PHV_VP_REGISTER_PAGE RegisterPage = &Page;
+    PHV_X64_VP_REGISTER_PAGE RegisterPage = &Page;
     UINT8 Value = 0xFA; /* what the emulated device returns */
     UINT32 Slot;
 
@@ -73,5 +79,20 @@ int main(void)
                          (unsigned int)RegisterPage->Dirty);
     hvref_example_printf("interrupt vectors word 0x%016llX\n",
                          (unsigned long long)RegisterPage->InterruptVectors.AsUINT64);
+
+    /* ARM64: the hypervisor stopped the processor at a 4-byte instruction;
+     * the VMM emulates it and moves PC on (Dirty bit 1: PC). */
+    memset(&Arm64Page, 0, sizeof(Arm64Page));
+    Arm64Page.Version = (UINT16)HV_VP_REGISTER_PAGE_VERSION_1;
+    Arm64Page.IsValid = 1;
+    Arm64Page.Pc = 0xFFFF800010001000ull;
+    Arm64Page.Cpsr = 0x3C5; /* EL1h, interrupts masked */
+    if (Arm64Page.IsValid) {
+        Arm64Page.Pc += 4;
+        Arm64Page.Dirty |= (UINT32)1 << 1;
+    }
+    hvref_example_printf("ARM64 PC 0x%016llX CPSR 0x%llX dirty 0x%08X, host page %u bytes\n",
+                         (unsigned long long)Arm64Page.Pc, (unsigned long long)Arm64Page.Cpsr,
+                         (unsigned int)Arm64Page.Dirty, (unsigned int)sizeof(HV_VP_REGISTER_PAGE));
     return 0;
 }

@@ -156,31 +156,37 @@ HVREF_ASSERT_SIZE(HV_INPUT_UNMAP_VP_STATE_PAGE, 16);
 
 /**
  * \defgroup hvref_vp_register_page Register page
- * \brief The page HvVpStatePageRegisters maps: an x64 virtual processor's
- *        general, instruction pointer, flags, XMM, segment and some control
- *        registers.
+ * \brief The page HvVpStatePageRegisters maps: the registers a VMM reads and
+ *        changes most when it handles an intercept, in an x64 and an ARM64
+ *        layout.
  *
  * The hypervisor fills the page when the virtual processor stops (an
- * intercept) and sets IsValid. The VMM may then change the general purpose,
- * instruction pointer, flags, XMM and segment registers in place and mark
- * each class it changed in Dirty (bit HV_X64_REGISTER_CLASS_* of it); the
- * hypervisor loads the marked classes before the processor runs again. The
- * control registers after the segments are for reading only.
+ * intercept) and sets IsValid. The VMM may then change the registers the
+ * page lets it set in place and mark each class it changed in Dirty; the
+ * hypervisor loads the marked classes before the processor runs again. On
+ * x64 those are the general purpose, instruction pointer, flags, XMM and
+ * segment registers (bit HV_X64_REGISTER_CLASS_* of Dirty); the control
+ * registers after the segments are for reading only.
+ *
+ * Like HV_INITIAL_VP_CONTEXT, the page has one name and two layouts: hvref
+ * defines both on every target, with the architecture in the name, and
+ * HV_VP_REGISTER_PAGE is a typedef to the layout of the target being
+ * compiled for (ARM64 when HVREF_ARCH_ARM64 is 1, x64 otherwise).
  * \{
  */
 
-/** \brief Bit of HV_VP_REGISTER_PAGE::Dirty for Rax ... R15 (Linux's include/hyperv/hvhdk.h). */
+/** \brief Bit of HV_X64_VP_REGISTER_PAGE::Dirty for Rax ... R15 (Linux's include/hyperv/hvhdk.h). */
 #define HV_X64_REGISTER_CLASS_GENERAL 0
-/** \brief Bit of HV_VP_REGISTER_PAGE::Dirty for Rip (Linux's include/hyperv/hvhdk.h). */
+/** \brief Bit of HV_X64_VP_REGISTER_PAGE::Dirty for Rip (Linux's include/hyperv/hvhdk.h). */
 #define HV_X64_REGISTER_CLASS_IP 1
-/** \brief Bit of HV_VP_REGISTER_PAGE::Dirty for Xmm0 ... Xmm5 (Linux's include/hyperv/hvhdk.h). */
+/** \brief Bit of HV_X64_VP_REGISTER_PAGE::Dirty for Xmm0 ... Xmm5 (Linux's include/hyperv/hvhdk.h). */
 #define HV_X64_REGISTER_CLASS_XMM 2
-/** \brief Bit of HV_VP_REGISTER_PAGE::Dirty for the six segment registers (Linux's include/hyperv/hvhdk.h). */
+/** \brief Bit of HV_X64_VP_REGISTER_PAGE::Dirty for the six segment registers (Linux's include/hyperv/hvhdk.h). */
 #define HV_X64_REGISTER_CLASS_SEGMENT 3
-/** \brief Bit of HV_VP_REGISTER_PAGE::Dirty for Rflags (Linux's include/hyperv/hvhdk.h). */
+/** \brief Bit of HV_X64_VP_REGISTER_PAGE::Dirty for Rflags (Linux's include/hyperv/hvhdk.h). */
 #define HV_X64_REGISTER_CLASS_FLAGS 4
 
-/** \brief The HV_VP_REGISTER_PAGE::Version of the layout defined here (Linux's include/hyperv/hvhdk.h). */
+/** \brief The HV_X64_VP_REGISTER_PAGE::Version of the layout defined here (Linux's include/hyperv/hvhdk.h). */
 #define HV_VP_REGISTER_PAGE_VERSION_1 1u
 
 /** \brief How many vectors HV_VP_REGISTER_PAGE_INTERRUPT_VECTORS holds (Linux's include/hyperv/hvhdk.h). */
@@ -197,7 +203,7 @@ HVREF_ASSERT_SIZE(HV_INPUT_UNMAP_VP_STATE_PAGE, 16);
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_vp_state_page_type}
- * \see HV_VP_REGISTER_PAGE
+ * \see HV_X64_VP_REGISTER_PAGE
  */
 typedef union _HV_VP_REGISTER_PAGE_INTERRUPT_VECTORS {
     UINT64 AsUINT64; /**< The whole word. */
@@ -210,11 +216,13 @@ HVREF_ASSERT_SIZE(HV_VP_REGISTER_PAGE_INTERRUPT_VECTORS, 8);
 
 /**
  * \brief The register page of an x64 virtual processor, mapped with
- *        HvCallMapVpStatePage and HvVpStatePageRegisters.
+ *        HvCallMapVpStatePage and HvVpStatePageRegisters: the x64 layout of
+ *        HV_VP_REGISTER_PAGE.
  *
  * No TLFS edition documents its layout: the online TLFS names the page type
  * only. This is the layout of Microsoft's headers (rust-vmm/mshv's bindings
- * of them, Linux's include/hyperv/hvhdk.h, OpenVMM's HvX64RegisterPage),
+ * of them and Linux's include/hyperv/hvhdk.h, both hv_vp_register_page, and
+ * OpenVMM's HvX64RegisterPage),
  * padded to the 4096-byte page it occupies. The general purpose registers
  * are in the order of their x64 encoding (Rax, Rcx, Rdx, Rbx, ...), and each
  * register group can also be reached as an array.
@@ -227,9 +235,7 @@ HVREF_ASSERT_SIZE(HV_VP_REGISTER_PAGE_INTERRUPT_VECTORS, 8);
  * \note The structure's size differs: Linux's header (at the commit hvref
  *       read) ends after InstructionEmulationHints (416 bytes), rust-vmm/mshv's
  *       x86_64 bindings after InterruptVectors (696 bytes), OpenVMM pads it
- *       to the page (4096 bytes), as hvref does; rust-vmm/mshv's arm64
- *       bindings keep only the 8-byte header (Microsoft's headers have no
- *       ARM64 layout). \erratum{E725}
+ *       to the page (4096 bytes), as hvref does. \erratum{E725}
  *
  * \note OpenVMM names byte 3 vtl (the VTL whose registers the page holds);
  *       Linux's header and rust-vmm/mshv's bindings call it rsvdz.
@@ -238,8 +244,9 @@ HVREF_ASSERT_SIZE(HV_VP_REGISTER_PAGE_INTERRUPT_VECTORS, 8);
  * \par Specification
  * \tlfsonline{datatypes/hv_vp_state_page_type}
  * \see HvCallMapVpStatePage HV_VP_STATE_PAGE_TYPE HV_X64_SEGMENT_REGISTER
+ *      HV_ARM64_VP_REGISTER_PAGE
  */
-typedef struct _HV_VP_REGISTER_PAGE {
+typedef struct _HV_X64_VP_REGISTER_PAGE {
     UINT16 Version; /**< Layout version: HV_VP_REGISTER_PAGE_VERSION_1. */
     UINT8 IsValid;  /**< Non-zero while the page holds the processor's current registers. */
     UINT8 RsvdZ;    /**< Reserved; zero. */
@@ -308,8 +315,66 @@ typedef struct _HV_VP_REGISTER_PAGE {
     UINT8 Reserved1[256];             /**< Reserved; from here to the end the page is not part of the saved register state. */
     HV_VP_REGISTER_PAGE_INTERRUPT_VECTORS InterruptVectors; /**< Vectors to inject at the next dispatch. */
     UINT8 Reserved2[3400];            /**< Reserved: the rest of the 4096-byte page. */
-} HV_VP_REGISTER_PAGE, *PHV_VP_REGISTER_PAGE;
-HVREF_ASSERT_SIZE(HV_VP_REGISTER_PAGE, 0x1000);
+} HV_X64_VP_REGISTER_PAGE, *PHV_X64_VP_REGISTER_PAGE;
+HVREF_ASSERT_SIZE(HV_X64_VP_REGISTER_PAGE, 0x1000);
+
+/**
+ * \brief The register page of an ARM64 virtual processor, mapped with
+ *        HvCallMapVpStatePage and HvVpStatePageRegisters: the ARM64 layout
+ *        of HV_VP_REGISTER_PAGE.
+ *
+ * After the same 8-byte header as the x64 page come 264 reserved bytes, then
+ * the instruction pointer (PC), the processor state (CPSR) and two control
+ * registers. Dirty marks what the VMM changed: bit 1 the PC, bit 2 CPSR,
+ * bit 3 the control registers (bit 0 is unused). No TLFS edition documents
+ * the page; the layout is OpenVMM's HvAarch64RegisterPage, the only source
+ * that gives one (Microsoft's C headers, as Linux and rust-vmm/mshv carry
+ * them, keep only the header on ARM64).
+ *
+ * \note OpenVMM names byte 3 vtl; rust-vmm/mshv's arm64 bindings call it
+ *       rsvdz, as on x64. \erratum{E728}
+ *
+ * \note OpenVMM's page is 4096 bytes; rust-vmm/mshv's arm64 bindings end
+ *       the structure after its 8-byte header. \erratum{E729}
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_vp_state_page_type}
+ * \see HvCallMapVpStatePage HV_X64_VP_REGISTER_PAGE
+ */
+typedef struct _HV_ARM64_VP_REGISTER_PAGE {
+    UINT16 Version;          /**< Layout version: HV_VP_REGISTER_PAGE_VERSION_1. */
+    UINT8 IsValid;           /**< Non-zero while the page holds the processor's current registers. */
+    UINT8 RsvdZ;             /**< Reserved; zero. */
+    UINT32 Dirty;            /**< Register classes the VMM changed: bit 1 Pc, bit 2 Cpsr, bit 3 SctlrEl1 and TcrEl1. */
+    UINT64 Reserved[33];     /**< Reserved. */
+    UINT64 Pc;               /**< The program counter. */
+    UINT64 Cpsr;             /**< The processor state (PSTATE as CPSR holds it). */
+    UINT64 SctlrEl1;         /**< SCTLR_EL1. */
+    UINT64 TcrEl1;           /**< TCR_EL1. */
+    UINT8 Reserved1[3792];   /**< Reserved: the rest of the 4096-byte page. */
+} HV_ARM64_VP_REGISTER_PAGE, *PHV_ARM64_VP_REGISTER_PAGE;
+HVREF_ASSERT_SIZE(HV_ARM64_VP_REGISTER_PAGE, 0x1000);
+
+/**
+ * \brief The register page of the architecture being compiled for.
+ *
+ * HV_ARM64_VP_REGISTER_PAGE when HVREF_ARCH_ARM64 is 1, else
+ * HV_X64_VP_REGISTER_PAGE: the name Microsoft's headers give the page
+ * (hv_vp_register_page). Code that handles the other architecture's
+ * processors names the arch-specific type itself.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_vp_state_page_type}
+ * \see HV_X64_VP_REGISTER_PAGE HV_ARM64_VP_REGISTER_PAGE
+ */
+#if HVREF_ARCH_ARM64
+typedef HV_ARM64_VP_REGISTER_PAGE HV_VP_REGISTER_PAGE;
+#else
+typedef HV_X64_VP_REGISTER_PAGE HV_VP_REGISTER_PAGE;
+#endif
+
+/** \brief Pointer to an HV_VP_REGISTER_PAGE. */
+typedef HV_VP_REGISTER_PAGE *PHV_VP_REGISTER_PAGE;
 
 /** \} */
 
