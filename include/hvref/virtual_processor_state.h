@@ -9,16 +9,17 @@
  * pages of a virtual processor's state into its own guest physical address
  * space with HvCallMapVpStatePage, and take them away again with
  * HvCallUnmapVpStatePage. Which page is chosen by HV_VP_STATE_PAGE_TYPE: the
- * register page (HV_VP_REGISTER_PAGE) lets the VMM read and write the most
- * used x64 registers without a HvCallGetVpRegisters round trip, the intercept
- * message page holds the processor's latest intercept message, and the GHCB
- * page is the AMD SEV-SNP guest-hypervisor communication block of a VTL.
+ * register page (HV_VP_REGISTER_PAGE, in an x64 and an ARM64 layout) lets
+ * the VMM read and write the most used registers without a
+ * HvCallGetVpRegisters round trip, the intercept message page holds the
+ * processor's latest intercept message, and the GHCB page is the AMD SEV-SNP
+ * guest-hypervisor communication block of a VTL.
  *
  * The register page's layout and the XSAVE piece of a virtual processor's
- * saved state are Microsoft's: no TLFS edition documents
- * them, and hvref defines them as Microsoft's headers do (Linux's
- * include/hyperv/ headers, rust-vmm/mshv's bindings and OpenVMM's hvdef),
- * each citing the header it comes from. The XSAVE feature mask and header
+ * saved state are Microsoft's: no TLFS edition documents them, and hvref
+ * defines them as Microsoft's headers do (Linux's include/hyperv/ headers,
+ * rust-vmm/mshv's bindings and OpenVMM's hvdef), each citing the header it
+ * comes from. The XSAVE feature mask and header
  * are also in the 2013 WDK's reference pages. The proximity domain types
  * (HV_PROXIMITY_DOMAIN_ID, HV_PROXIMITY_DOMAIN_FLAGS,
  * HV_PROXIMITY_DOMAIN_INFO) are in inter_partition_communication.h, the
