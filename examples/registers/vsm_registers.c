@@ -46,7 +46,7 @@ int main(void)
     /* What a HvCallGetVpRegisters of the four read-only registers could
      * return, taken apart. */
     memset(&Value, 0, sizeof(Value));
-    Value.Reg64 = 0x0001C00000000000ull;
+    Value.Reg64 = 0x0000000000020006ull;
     hvref_example_printf("HvRegisterVsmCapabilities    Dr6Shared %u MbecVtlMask 0x%04X "
                          "DenyLowerVtlStartup %u\n",
                          (unsigned int)Value.VsmCapabilities.Dr6Shared,

@@ -4011,15 +4011,23 @@ HVREF_ASSERT_SIZE(HV_X64_PENDING_VIRTUALIZATION_FAULT_EVENT, 16);
  * Read only. MbecVtlMask has a bit per VTL for which mode-based execute
  * control can be turned on; DenyLowerVtlStartup says whether a VTL may keep
  * lower VTLs from starting or resetting a virtual processor; Dr6Shared
- * (x64) says whether DR6 is one register for all VTLs. On ARM64 bit 63 is
- * reserved. The TLFS gives the bits as a table and names no type; hvref
- * names it after the register.
+ * (x64; reserved on ARM64) says whether DR6 is one register for all VTLs.
+ * The bits from 18 up are those Microsoft's headers name: supervisor shadow
+ * stacks, hardware and software HVPT (with the hardware range's size),
+ * whether the intercept page and VTL return actions are available. The TLFS
+ * gives the bits as a table and names no type; hvref names it after the
+ * register.
  *
- * \note The online TLFS and TLFS 6.0b (followed here) put Dr6Shared at bit
- *       63, MbecVtlMask at bits 62:47 and DenyLowerVtlStartup at bit 46;
- *       OpenVMM's HvRegisterVsmCapabilities puts them at bits 0, 16:1 and 17
- *       and names further bits above. \erratum{E646} \erratum{E647}
- *       \erratum{E648}
+ * \note The online TLFS and TLFS 6.0b put Dr6Shared at bit 63, MbecVtlMask at
+ *       bits 62:47 and DenyLowerVtlStartup at bit 46; Microsoft's headers
+ *       (Linux's include/hyperv/hvgdk_mini.h, whose mshv_vtl driver reads
+ *       Dr6Shared and InterceptPageAvailable through them) and OpenVMM put
+ *       them at bits 0, 16:1 and 17 (followed here), as if the TLFS table
+ *       were drawn mirrored. \erratum{E646} \erratum{E647} \erratum{E648}
+ *
+ * \note The TLFS reserves the bits above its three fields; Linux's header
+ *       names bits 18-28 (SupervisorShadowStack and the others here) and
+ *       OpenVMM also bits 29-34. \erratum{E655}
  *
  * \par Specification
  * \tlfsonline{vsm#vsm-capability-detection}
@@ -4029,10 +4037,16 @@ HVREF_ASSERT_SIZE(HV_X64_PENDING_VIRTUALIZATION_FAULT_EVENT, 16);
 typedef union _HV_REGISTER_VSM_CAPABILITIES {
     UINT64 AsUINT64; /**< The whole value. */
     HVREF_EXTENSION struct {
-        UINT64 ReservedZ : 46;          /**< Bits 45:0: reserved. */
-        UINT64 DenyLowerVtlStartup : 1; /**< Bit 46: a VTL can refuse a virtual processor reset by a lower VTL. */
-        UINT64 MbecVtlMask : 16;        /**< Bits 62:47: the VTLs for which MBEC can be enabled, one bit per VTL. */
-        UINT64 Dr6Shared : 1;           /**< Bit 63 (x64): DR6 is shared between the VTLs. */
+        UINT64 Dr6Shared : 1;              /**< Bit 0 (x64): DR6 is shared between the VTLs. */
+        UINT64 MbecVtlMask : 16;           /**< Bits 16:1: the VTLs for which MBEC can be enabled, one bit per VTL. */
+        UINT64 DenyLowerVtlStartup : 1;    /**< Bit 17: a VTL can refuse a virtual processor start or reset by a lower VTL. */
+        UINT64 SupervisorShadowStack : 1;  /**< Bit 18: supervisor shadow stacks can be used per VTL (Microsoft's headers). */
+        UINT64 HardwareHvptAvailable : 1;  /**< Bit 19: hardware HVPT is available (Microsoft's headers). */
+        UINT64 SoftwareHvptAvailable : 1;  /**< Bit 20: software HVPT is available (Microsoft's headers). */
+        UINT64 HardwareHvptRangeBits : 6;  /**< Bits 26:21: size of the hardware HVPT range, in address bits (Microsoft's headers). */
+        UINT64 InterceptPageAvailable : 1; /**< Bit 27: intercepts can be delivered through the intercept page (Microsoft's headers). */
+        UINT64 ReturnActionAvailable : 1;  /**< Bit 28: VTL return actions are available (Microsoft's headers). */
+        UINT64 Reserved : 35;              /**< Bits 63:29: reserved. */
     };
 } HV_REGISTER_VSM_CAPABILITIES, *PHV_REGISTER_VSM_CAPABILITIES;
 HVREF_ASSERT_SIZE(HV_REGISTER_VSM_CAPABILITIES, 8);
