@@ -4300,6 +4300,11 @@ HVREF_ASSERT_SIZE(HV_ARM64_PENDING_INTERRUPTION_REGISTER, 8);
  *       Linux's include/hyperv/hvgdk_mini.h and rust-vmm/mshv's ARM64
  *       bindings do. \erratum{E653}
  *
+ * \note Linux's include/hyperv/hvgdk_mini.h (followed here) has three reserved
+ *       bytes after the header, putting ExceptionType at byte 4 and Context at
+ *       byte 8; rust-vmm/mshv's ARM64 bindings pack the fields without them,
+ *       at bytes 1 and 5. \erratum{E656} \erratum{E657}
+ *
  * \see HvRegisterPendingEvent0, HV_REGISTER_VALUE
  */
 typedef union _HV_ARM64_PENDING_SYNTHETIC_EXCEPTION_EVENT {
