@@ -24,6 +24,7 @@
 #include <hvref/feature_discovery.h>
 #include <hvref/inter_partition_communication.h>
 #include <hvref/registers.h>
+#include <hvref/virtual_interrupts.h>
 
 /* The anonymous structure below is marked HVREF_EXTENSION for GCC and
  * Clang. MSVC reports it as C4201 ("nameless struct/union") at /W4, and in
@@ -512,6 +513,414 @@ typedef HV_CPUID_RESULT HV_OUTPUT_GET_VP_CPUID_VALUES;
 
 /** \brief Pointer to an HV_OUTPUT_GET_VP_CPUID_VALUES. */
 typedef HV_OUTPUT_GET_VP_CPUID_VALUES *PHV_OUTPUT_GET_VP_CPUID_VALUES;
+
+/** \} */
+
+/**
+ * \defgroup hvref_vp_assist Virtual processor assist page
+ * \brief The page a virtual processor shares with the hypervisor, and the
+ *        VTL, nested-virtualization and fault records it holds.
+ *
+ * A guest places the page with HV_X64_MSR_VP_ASSIST_PAGE on x64 (its value
+ * is an HV_X64_MSR_APIC_ASSIST_CONTENTS) or with the HvRegisterVpAssistPage
+ * register on ARM64 (same value format, written with HvCallSetVpRegisters).
+ * Each VTL of a virtual processor has a page of its own.
+ * \{
+ */
+
+/**
+ * \brief Why a VTL higher than 0 was entered on a virtual processor: the
+ *        values of HV_VP_VTL_CONTROL::EntryReason.
+ *
+ * The hypervisor stores the reason in the entered VTL's VP assist page
+ * before that VTL runs. The field is a UINT32, the size of this
+ * enumeration in the TLFS's C declaration.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_vp_vtl_control}
+ * \tlfsonline{vsm#identifying-vtl-entry-reason}
+ * \tlfs60b{15.6}
+ * \see HV_VP_VTL_CONTROL
+ */
+typedef enum _HV_VTL_ENTRY_REASON {
+    HvVtlEntryReserved = 0,  /**< Not used. */
+    HvVtlEntryVtlCall = 1,   /**< A lower VTL made a VTL call. */
+    HvVtlEntryInterrupt = 2, /**< An interrupt targeted at this VTL arrived. */
+    /** An intercept was delivered through the intercept page. Editions: \tlfsonline{datatypes/hv_vp_vtl_control}. */
+    HvVtlEntryIntercept = 3
+} HV_VTL_ENTRY_REASON;
+
+/**
+ * \brief The VINA status byte of HV_VP_VTL_CONTROL: whether the virtual
+ *        interrupt notification assist line is asserted for this VTL.
+ *
+ * The hypervisor sets VinaAsserted when it delivers the notification that a
+ * lower VTL has a new interrupt (HV_REGISTER_VSM_VINA); while it is set, no
+ * further notification is sent. The VTL clears it to be told about the next
+ * interrupt.
+ *
+ * The TLFS declares this union inside HV_VP_VTL_CONTROL without a type
+ * name; the name is hvref's, so that the layout can be checked. Code that
+ * writes `Control.VinaStatus.VinaAsserted` as the TLFS does compiles
+ * unchanged.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_vp_vtl_control}
+ * \tlfs60b{15.8,VTL Control via the VP Assist Page}
+ * \see HV_VP_VTL_CONTROL, HV_REGISTER_VSM_VINA
+ */
+typedef union _HV_VP_VTL_CONTROL_VINA_STATUS {
+    UINT8 AsUINT8; /**< The whole byte. */
+    HVREF_EXTENSION struct {
+        UINT8 VinaAsserted : 1;  /**< Set: the VINA notification is asserted; clear it to rearm. */
+        UINT8 VinaReservedZ : 7; /**< Reserved; must be zero. */
+    };
+} HV_VP_VTL_CONTROL_VINA_STATUS, *PHV_VP_VTL_CONTROL_VINA_STATUS;
+HVREF_ASSERT_SIZE(HV_VP_VTL_CONTROL_VINA_STATUS, 1);
+
+/**
+ * \brief The VTL control area of the VP assist page: why the VTL was
+ *        entered, the VINA status, and the registers to load on the next VTL
+ *        return.
+ *
+ * Every VTL above 0 has one, in its own VP assist page. Before a VTL return
+ * that is not a fast return, the higher VTL stores the lower VTL's RAX and
+ * RCX (or, for a 32-bit lower VTL, EAX, ECX and EDX) in the VtlReturn
+ * fields and the hypervisor loads them; a fast return leaves the lower
+ * VTL's registers as they were.
+ *
+ * On ARM64 the online TLFS declares bytes 8-23 as two reserved 64-bit
+ * fields (ReservedZ2, ReservedZ3): an ARM64 VTL return restores no register
+ * from the page. The size (24 bytes) is the same on both architectures.
+ *
+ * \note Linux's copy of Microsoft's headers declares the four bytes from
+ *       VinaStatus to ReservedZ01 as one reserved field (vtl_reserved in its
+ *       hv_vp_assist_page); the online TLFS, 6.0b and OpenVMM name the VINA
+ *       status byte. \erratum{E613}
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_vp_vtl_control}
+ * \tlfs60b{15.8,VTL Control via the VP Assist Page}
+ * \see HV_VP_ASSIST_PAGE, HV_VTL_ENTRY_REASON, HV_VP_VTL_CONTROL_VINA_STATUS
+ */
+typedef struct _HV_VP_VTL_CONTROL {
+    UINT32 EntryReason;                       /**< Why the VTL was entered (an HV_VTL_ENTRY_REASON); written by the hypervisor. */
+    HV_VP_VTL_CONTROL_VINA_STATUS VinaStatus; /**< Whether the VINA notification is asserted. */
+    UINT8 ReservedZ00;                        /**< Reserved; must be zero. */
+    UINT16 ReservedZ01;                       /**< Reserved; must be zero. */
+    HVREF_EXTENSION union {
+        HVREF_EXTENSION struct {
+            UINT64 VtlReturnX64Rax; /**< RAX to load into a 64-bit lower VTL on VTL return (x64). */
+            UINT64 VtlReturnX64Rcx; /**< RCX to load into a 64-bit lower VTL on VTL return (x64). */
+        };
+        HVREF_EXTENSION struct {
+            UINT32 VtlReturnX86Eax; /**< EAX to load into a 32-bit lower VTL on VTL return (x64). */
+            UINT32 VtlReturnX86Ecx; /**< ECX to load into a 32-bit lower VTL on VTL return (x64). */
+            UINT32 VtlReturnX86Edx; /**< EDX to load into a 32-bit lower VTL on VTL return (x64). */
+            UINT32 ReservedZ1;      /**< Reserved; must be zero. */
+        };
+    };
+} HV_VP_VTL_CONTROL, *PHV_VP_VTL_CONTROL;
+HVREF_ASSERT_SIZE(HV_VP_VTL_CONTROL, 24);
+
+/**
+ * \brief The Features word of HV_NESTED_ENLIGHTENMENTS_CONTROL: which
+ *        nested enlightenments an L1 hypervisor turns on for the nested
+ *        guest it runs on this virtual processor.
+ *
+ * DirectHypercall lets the L0 hypervisor handle the nested guest's
+ * virtual-TLB flush hypercalls itself (with a partition assist page
+ * configured in the enlightened VMCS or VMCB); VirtualizationException
+ * enables the virtualization exception (\#VE) enlightenment for it.
+ *
+ * The TLFS declares this union inside HV_NESTED_ENLIGHTENMENTS_CONTROL
+ * without a type name; the name is hvref's, so that the layout can be
+ * checked (`Control.Features.DirectHypercall` compiles unchanged).
+ *
+ * \note The online TLFS and 6.0b define bit 1 as VirtualizationException;
+ *       Linux's headers (include/hyperv/hvgdk_mini.h and the x86
+ *       hyperv-tlfs.h of Linux 6.1) declare only DirectHypercall and leave
+ *       bits 31:1 reserved. \erratum{E614}
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_nested_enlightenments_control}
+ * \tlfsonline{nested-virtualization#direct-virtual-flush}
+ * \tlfsonline{nested-virtualization#nested-virtualization-exceptions}
+ * \tlfs60b{7.8,Virtual Processor Assist Page}
+ * \tlfs60b{16.8,Configuration}
+ * \see HV_NESTED_ENLIGHTENMENTS_CONTROL
+ */
+typedef union _HV_NESTED_ENLIGHTENMENTS_FEATURES {
+    UINT32 AsUINT32; /**< The whole word. */
+    HVREF_EXTENSION struct {
+        UINT32 DirectHypercall : 1;         /**< Let the L0 hypervisor handle the nested guest's flush hypercalls directly. */
+        UINT32 VirtualizationException : 1; /**< Enable virtualization exceptions (\#VE) for the nested guest. */
+        UINT32 Reserved : 30;               /**< Reserved; zero. */
+    };
+} HV_NESTED_ENLIGHTENMENTS_FEATURES, *PHV_NESTED_ENLIGHTENMENTS_FEATURES;
+HVREF_ASSERT_SIZE(HV_NESTED_ENLIGHTENMENTS_FEATURES, 4);
+
+/**
+ * \brief The HypercallControls word of HV_NESTED_ENLIGHTENMENTS_CONTROL:
+ *        which hypercalls of the nested guest the L0 hypervisor handles.
+ *
+ * With InterPartitionCommunication set, the nested guest's
+ * inter-partition communication hypercalls (posting messages, signalling
+ * events) go to the L0 hypervisor rather than to the L1 hypervisor.
+ *
+ * The TLFS declares this union inside HV_NESTED_ENLIGHTENMENTS_CONTROL
+ * without a type name; the name is hvref's, so that the layout can be
+ * checked.
+ *
+ * \note The online TLFS, 6.0b and Linux's current
+ *       include/hyperv/hvgdk_mini.h (inter_partition_comm) define bit 0;
+ *       the x86 hyperv-tlfs.h of Linux 6.1 declares the whole word
+ *       reserved. \erratum{E615}
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_nested_enlightenments_control}
+ * \tlfs60b{7.8,Virtual Processor Assist Page}
+ * \see HV_NESTED_ENLIGHTENMENTS_CONTROL
+ */
+typedef union _HV_NESTED_ENLIGHTENMENTS_HYPERCALL_CONTROLS {
+    UINT32 AsUINT32; /**< The whole word. */
+    HVREF_EXTENSION struct {
+        UINT32 InterPartitionCommunication : 1; /**< The L0 hypervisor handles the nested guest's inter-partition communication hypercalls. */
+        UINT32 Reserved : 31;                   /**< Reserved; zero. */
+    };
+} HV_NESTED_ENLIGHTENMENTS_HYPERCALL_CONTROLS, *PHV_NESTED_ENLIGHTENMENTS_HYPERCALL_CONTROLS;
+HVREF_ASSERT_SIZE(HV_NESTED_ENLIGHTENMENTS_HYPERCALL_CONTROLS, 4);
+
+/**
+ * \brief Nested enlightenments an L1 hypervisor grants the nested guest
+ *        it currently runs on this virtual processor (x64).
+ *
+ * An L1 hypervisor running on Microsoft's hypervisor writes this part of
+ * its VP assist page before it enters a nested guest; the L0 hypervisor
+ * reads it on the nested guest's exits. On ARM64 the field is reserved.
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_nested_enlightenments_control}
+ * \tlfs60b{7.8,Virtual Processor Assist Page}
+ * \see HV_VP_ASSIST_PAGE, HV_NESTED_ENLIGHTENMENTS_FEATURES,
+ *      HV_NESTED_ENLIGHTENMENTS_HYPERCALL_CONTROLS
+ */
+typedef struct _HV_NESTED_ENLIGHTENMENTS_CONTROL {
+    HV_NESTED_ENLIGHTENMENTS_FEATURES Features;                   /**< Enlightenments enabled for the nested guest. */
+    HV_NESTED_ENLIGHTENMENTS_HYPERCALL_CONTROLS HypercallControls; /**< Hypercalls of the nested guest the L0 hypervisor handles. */
+} HV_NESTED_ENLIGHTENMENTS_CONTROL, *PHV_NESTED_ENLIGHTENMENTS_CONTROL;
+HVREF_ASSERT_SIZE(HV_NESTED_ENLIGHTENMENTS_CONTROL, 8);
+
+/**
+ * \brief The virtualization fault information area of the VP assist page:
+ *        the code and parameters of the current virtualization fault.
+ *
+ * The hypervisor fills it when it raises a virtualization exception (\#VE)
+ * in the virtual processor; the handler reads it there. The TLFS requires
+ * the area to be 16-byte aligned within the page (it is at byte 64).
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_virtualization_fault_information}
+ * \tlfsonline{nested-virtualization#nested-virtualization-exceptions}
+ * \tlfs60b{7.8,Virtual Processor Assist Page}
+ * \see HV_VP_ASSIST_PAGE
+ */
+typedef union _HV_VIRTUALIZATION_FAULT_INFORMATION {
+    HVREF_EXTENSION struct {
+        UINT16 Parameter0; /**< First fault parameter. */
+        UINT16 Reserved0;  /**< Reserved. */
+        UINT32 Code;       /**< The fault code. */
+        UINT64 Parameter1; /**< Second fault parameter. */
+    };
+} HV_VIRTUALIZATION_FAULT_INFORMATION, *PHV_VIRTUALIZATION_FAULT_INFORMATION;
+HVREF_ASSERT_SIZE(HV_VIRTUALIZATION_FAULT_INFORMATION, 16);
+
+/**
+ * \brief The virtual processor assist page: a page per virtual processor
+ *        (per VTL) that the guest and the hypervisor both read and write.
+ *
+ * The hypervisor overlays it on the guest physical page that
+ * HV_X64_MSR_VP_ASSIST_PAGE (x64) or HvRegisterVpAssistPage (ARM64) names.
+ * It holds the EOI assist field (x64), the VTL control area of a VTL above
+ * 0, the nested-virtualization controls an L1 hypervisor writes (x64: the
+ * enlightened VMCS switch and the current enlightened VMCS), the
+ * time-unhalted timer's expiry flag and the virtualization fault record.
+ * The rest of the page is reserved.
+ *
+ * The four members the TLFS declares as BOOLEAN are UINT8 here: BOOLEAN is
+ * one byte in Microsoft's headers and in EDK II, and those environments
+ * declare it themselves. Zero is FALSE, any other value TRUE.
+ *
+ * On ARM64 ApicAssist, NestedEnlightenmentsControl, EnlightenVmEntry and
+ * CurrentNestedVmcs are reserved.
+ *
+ * \note The online TLFS and 6.0b make the page a 4096-byte union with a
+ *       page of reserved bytes; Microsoft's headers (Linux's
+ *       include/hyperv/hvgdk_mini.h) and OpenVMM declare a 624-byte
+ *       structure, and the x86 hyperv-tlfs.h of Linux 6.1 one of 56 bytes
+ *       that ends after CurrentNestedVmcs. \erratum{E610}
+ * \note The TLFS's VirtualizationFaultInformation is 16 bytes;
+ *       Microsoft's headers and OpenVMM give it 40 bytes, followed by 8
+ *       reserved bytes. \erratum{E611}
+ * \note Microsoft's headers and OpenVMM define two more areas that no TLFS
+ *       edition has: an intercept message at bytes 112-367 (intercept_message)
+ *       and the VTL return actions at bytes 368-623 (vtl_ret_actions,
+ *       OpenVMM's vtl_return_actions); hvref leaves them in
+ *       ReservedZBytePadding, as the TLFS does. \erratum{E612}
+ *       \erratum{E616}
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_vp_assist_page}
+ * \tlfsonline{vp-properties#virtual-processor-assist-page}
+ * \tlfs60b{7.8,Virtual Processor Assist Page}
+ * \see HV_X64_MSR_VP_ASSIST_PAGE, HV_X64_MSR_APIC_ASSIST_CONTENTS,
+ *      HvRegisterVpAssistPage, HV_VIRTUAL_APIC_ASSIST, HV_VP_VTL_CONTROL,
+ *      HV_NESTED_ENLIGHTENMENTS_CONTROL, HV_VIRTUALIZATION_FAULT_INFORMATION
+ */
+typedef union _HV_VP_ASSIST_PAGE {
+    HVREF_EXTENSION struct {
+        HV_VIRTUAL_APIC_ASSIST ApicAssist;                            /**< The EOI assist field (x64). */
+        UINT32 ReservedZ0;                                            /**< Reserved; must be zero. */
+        HV_VP_VTL_CONTROL VtlControl;                                 /**< VTL entry reason, VINA status and VTL return registers (VTL 1 and up). */
+        HV_NESTED_ENLIGHTENMENTS_CONTROL NestedEnlightenmentsControl; /**< Nested enlightenments granted to the current nested guest (x64). */
+        UINT8 EnlightenVmEntry;                                       /**< BOOLEAN: the L1 hypervisor uses enlightened VMCSs (x64). */
+        UINT8 ReservedZ1[7];                                          /**< Reserved; must be zero. */
+        HV_GPA CurrentNestedVmcs;                                     /**< Guest physical address of the current enlightened VMCS (x64). */
+        UINT8 SyntheticTimeUnhaltedTimerExpired;                      /**< BOOLEAN: set by the hypervisor when the time-unhalted timer fires; the guest may clear it. */
+        UINT8 ReservedZ2[7];                                          /**< Reserved; must be zero. */
+        HV_VIRTUALIZATION_FAULT_INFORMATION VirtualizationFaultInformation; /**< The current virtualization fault (byte 64, 16-byte aligned). */
+    };
+    UINT8 ReservedZBytePadding[HV_PAGE_SIZE]; /**< The whole page; bytes no member above covers are reserved and must be zero. */
+} HV_VP_ASSIST_PAGE, *PHV_VP_ASSIST_PAGE;
+HVREF_ASSERT_SIZE(HV_VP_ASSIST_PAGE, 0x1000);
+
+/** \} */
+
+/**
+ * \defgroup hvref_vp_synmc Synthetic machine checks
+ * \brief The error record of a synthetic machine check injected into a
+ *        virtual processor (x64).
+ *
+ * The hypervisor can raise a machine check (\#MC) in a guest's virtual
+ * processor to report a physical platform error, so that the guest can
+ * contain it and recover. CPUID leaf 0x40000003 EDX bit 9
+ * (HV_X64_HYPERVISOR_FEATURES_EDX_SYNTHETIC_MACHINE_CHECK_AVAILABLE) says
+ * whether the facility exists; the root injects one with HvCallInjectSyntheticMachineCheck,
+ * whose input no TLFS edition documents. Only TLFS 6.0b defines these
+ * types; the online TLFS and TLFS 2.0 do not.
+ * \{
+ */
+
+/**
+ * \brief The MCA error code of a synthetic machine check: unclassified
+ *        error. The value of HV_X64_MSR_SYNMC_STATUS_CONTENTS::McaErrorCode.
+ *
+ * \par Specification
+ * \tlfs60b{7.8,Synthetic Machine Check Error Code}
+ * \see HV_X64_MSR_SYNMC_STATUS_CONTENTS
+ */
+#define HV_SYNMC_MCA_ERROR_CODE 0x0001
+
+/**
+ * \brief The status word of a synthetic machine check, laid out like an
+ *        IA32_MCi_STATUS machine-check bank register.
+ *
+ * Bits 15:0 are the MCA error code (HV_SYNMC_MCA_ERROR_CODE), bits 31:16
+ * the model-specific code, whose top two bits say whether the hypervisor or
+ * software detected the error; bits 63:55 are the architectural flags
+ * (valid, overflow, uncorrected, enabled, MISC and ADDR valid, processor
+ * context corrupt, signalled, action required).
+ *
+ * As in the TLFS, McaErrorCode and ModelSpecificErrorCode are 16-bit
+ * members and the flags 32-bit bit-fields; McaErrorCode is declared as a
+ * full-width 16-bit bit-field so that every bit of the word can be checked
+ * against the catalogue (the layout is the TLFS's on every compiler).
+ *
+ * \par Specification
+ * \tlfs60b{7.7}
+ * \tlfs60b{7.8,Synthetic Machine Check Status Data Structure}
+ * \see HV_SYNMC_X64_EVENT, HV_SYNMC_MCA_ERROR_CODE
+ */
+typedef union _HV_X64_MSR_SYNMC_STATUS_CONTENTS {
+    HVREF_EXTENSION struct {
+        UINT16 McaErrorCode : 16; /**< Bits 15:0: the MCA error code (HV_SYNMC_MCA_ERROR_CODE). */
+        HVREF_EXTENSION union {
+            UINT16 ModelSpecificErrorCode; /**< Bits 31:16 as one word. */
+            HVREF_EXTENSION struct {
+                UINT16 ErrorDetail : 14;    /**< Bits 29:16: details of the error. */
+                UINT16 HypervisorError : 1; /**< Bit 30: the hypervisor detected the error. */
+                UINT16 SoftwareError : 1;   /**< Bit 31: software detected the error. */
+            };
+        };
+        HVREF_EXTENSION struct {
+            UINT32 Reserved : 23;      /**< Bits 54:32: reserved; zero. */
+            UINT32 ActionRequired : 1; /**< Bit 55: software must act on the error before continuing. */
+            UINT32 Signaling : 1;      /**< Bit 56: the error was signalled to software. */
+            UINT32 ContextCorrupt : 1; /**< Bit 57: the hypervisor's or the virtualization stack's context is corrupt. */
+            UINT32 AddressValid : 1;   /**< Bit 58: the event's Addr is valid. */
+            UINT32 MiscValid : 1;      /**< Bit 59: the event's Misc is valid. */
+            UINT32 ErrorEnabled : 1;   /**< Bit 60: reporting of this error was enabled. */
+            UINT32 Uncorrected : 1;    /**< Bit 61: the error was not corrected. */
+            UINT32 Overflow : 1;       /**< Bit 62: an earlier error was lost. */
+            UINT32 Valid : 1;          /**< Bit 63: the status is valid. */
+        };
+    };
+    UINT64 AsUINT64; /**< The whole word. */
+} HV_X64_MSR_SYNMC_STATUS_CONTENTS, *PHV_X64_MSR_SYNMC_STATUS_CONTENTS;
+HVREF_ASSERT_SIZE(HV_X64_MSR_SYNMC_STATUS_CONTENTS, 8);
+
+/**
+ * \brief The address word of a synthetic machine check (like
+ *        IA32_MCi_ADDR): where the error happened, when the status's
+ *        AddressValid is set.
+ *
+ * \par Specification
+ * \tlfs60b{7.9,Synthetic Machine Check Registers}
+ * \see HV_SYNMC_X64_EVENT
+ */
+typedef UINT64 HV_X64_MSR_SYNMC_ADDR_CONTENTS;
+
+/**
+ * \brief The miscellaneous word of a synthetic machine check (like
+ *        IA32_MCi_MISC): more information on the error, when the status's
+ *        MiscValid is set.
+ *
+ * \par Specification
+ * \tlfs60b{7.9,Synthetic Machine Check Registers}
+ * \see HV_SYNMC_X64_EVENT
+ */
+typedef UINT64 HV_X64_MSR_SYNMC_MISC_CONTENTS;
+
+/**
+ * \brief A synthetic machine check event: the machine-check bank words and
+ *        whether the interrupted instruction pointer is valid.
+ *
+ * RipValid and EipValid are BOOLEAN in the TLFS (one byte; zero is FALSE):
+ * set, the virtual processor can restart at the instruction pointer the
+ * machine check interrupted (like MCG_STATUS.RIPV); EipValid, the error
+ * occurred at that instruction (like MCG_STATUS.EIPV).
+ *
+ * The TLFS prints the five members only: 26 bytes. Compilers pad the
+ * structure to a multiple of its 8-byte alignment, 32 bytes (System V i386,
+ * which aligns UINT64 members to 4 bytes, would make it 28); hvref names
+ * the six bytes after EipValid Reserved, so the size is 32 on every target,
+ * and asserts it.
+ *
+ * \par Specification
+ * \tlfs60b{7.7}
+ * \tlfs60b{7.8,Synthetic Machine Check Event Data Structure}
+ * \see HV_X64_MSR_SYNMC_STATUS_CONTENTS, HV_X64_MSR_SYNMC_ADDR_CONTENTS,
+ *      HV_X64_MSR_SYNMC_MISC_CONTENTS, HvCallInjectSyntheticMachineCheck
+ */
+typedef struct _HV_SYNMC_X64_EVENT {
+    HV_X64_MSR_SYNMC_STATUS_CONTENTS Status; /**< The status word. */
+    HV_X64_MSR_SYNMC_ADDR_CONTENTS Addr;     /**< The address word (valid when Status.AddressValid is set). */
+    HV_X64_MSR_SYNMC_MISC_CONTENTS Misc;     /**< The miscellaneous word (valid when Status.MiscValid is set). */
+    UINT8 RipValid;                          /**< BOOLEAN: execution can restart at the interrupted instruction pointer. */
+    UINT8 EipValid;                          /**< BOOLEAN: the error is tied to the interrupted instruction. */
+    UINT8 Reserved[6];                       /**< Padding to the structure's 8-byte alignment; zero. */
+} HV_SYNMC_X64_EVENT, *PHV_SYNMC_X64_EVENT;
+HVREF_ASSERT_SIZE(HV_SYNMC_X64_EVENT, 32);
 
 /** \} */
 
