@@ -346,12 +346,12 @@ typedef struct _HV_ARM64_VP_REGISTER_PAGE {
     UINT16 Version;          /**< Layout version: HV_VP_REGISTER_PAGE_VERSION_1. */
     UINT8 IsValid;           /**< Non-zero while the page holds the processor's current registers. */
     UINT8 RsvdZ;             /**< Reserved; zero. */
-    UINT32 Dirty;            /**< Register classes the VMM changed: bit 1 Pc, bit 2 Cpsr, bit 3 SctlrEl1 and TcrEl1. */
+    UINT32 Dirty;            /**< Register classes the VMM changed: bit 1 Pc, bit 2 Cpsr, bit 3 SCTLR_EL1 and TCR_EL1. */
     UINT64 Reserved[33];     /**< Reserved. */
     UINT64 Pc;               /**< The program counter. */
     UINT64 Cpsr;             /**< The processor state (PSTATE as CPSR holds it). */
-    UINT64 SctlrEl1;         /**< SCTLR_EL1. */
-    UINT64 TcrEl1;           /**< TCR_EL1. */
+    UINT64 SCTLR_EL1;        /**< System control register (spelled as in HV_ARM64_INITIAL_VP_CONTEXT). */
+    UINT64 TCR_EL1;          /**< Translation control register. */
     UINT8 Reserved1[3792];   /**< Reserved: the rest of the 4096-byte page. */
 } HV_ARM64_VP_REGISTER_PAGE, *PHV_ARM64_VP_REGISTER_PAGE;
 HVREF_ASSERT_SIZE(HV_ARM64_VP_REGISTER_PAGE, 0x1000);
