@@ -747,7 +747,7 @@ HVREF_ASSERT_SIZE(HV_VIRTUALIZATION_FAULT_INFORMATION, 16);
  * time-unhalted timer's expiry flag and the virtualization fault record.
  * The rest of the page is reserved.
  *
- * The four members the TLFS declares as BOOLEAN are UINT8 here: BOOLEAN is
+ * The two members the TLFS declares as BOOLEAN are UINT8 here: BOOLEAN is
  * one byte in Microsoft's headers and in EDK II, and those environments
  * declare it themselves. Zero is FALSE, any other value TRUE.
  *
