@@ -629,9 +629,11 @@ HVREF_ASSERT_SIZE(HV_VP_VTL_CONTROL, 24);
  *        guest it runs on this virtual processor.
  *
  * DirectHypercall lets the L0 hypervisor handle the nested guest's
- * virtual-TLB flush hypercalls itself (with a partition assist page
- * configured in the enlightened VMCS or VMCB); VirtualizationException
- * enables the virtualization exception (\#VE) enlightenment for it.
+ * virtual-TLB flush hypercalls itself (the enlightened VMCS or VMCB must
+ * also enable it and name a partition assist page). VirtualizationException
+ * (Intel) has virtualization exceptions combined into the page-fault
+ * exception class, an option the L0 hypervisor advertises in its nested
+ * virtualization features CPUID leaf.
  *
  * The TLFS declares this union inside HV_NESTED_ENLIGHTENMENTS_CONTROL
  * without a type name; the name is hvref's, so that the layout can be
@@ -654,7 +656,7 @@ typedef union _HV_NESTED_ENLIGHTENMENTS_FEATURES {
     UINT32 AsUINT32; /**< The whole word. */
     HVREF_EXTENSION struct {
         UINT32 DirectHypercall : 1;         /**< Let the L0 hypervisor handle the nested guest's flush hypercalls directly. */
-        UINT32 VirtualizationException : 1; /**< Enable virtualization exceptions (\#VE) for the nested guest. */
+        UINT32 VirtualizationException : 1; /**< Intel: combine virtualization exceptions into the page-fault exception class. */
         UINT32 Reserved : 30;               /**< Reserved; zero. */
     };
 } HV_NESTED_ENLIGHTENMENTS_FEATURES, *PHV_NESTED_ENLIGHTENMENTS_FEATURES;
@@ -662,11 +664,11 @@ HVREF_ASSERT_SIZE(HV_NESTED_ENLIGHTENMENTS_FEATURES, 4);
 
 /**
  * \brief The HypercallControls word of HV_NESTED_ENLIGHTENMENTS_CONTROL:
- *        which hypercalls of the nested guest the L0 hypervisor handles.
+ *        hypercall controls for the nested guest.
  *
- * With InterPartitionCommunication set, the nested guest's
- * inter-partition communication hypercalls (posting messages, signalling
- * events) go to the L0 hypervisor rather than to the L1 hypervisor.
+ * The TLFS gives InterPartitionCommunication a name and a bit but does not
+ * describe it; by its name it concerns the nested guest's inter-partition
+ * communication hypercalls (chapter 11).
  *
  * The TLFS declares this union inside HV_NESTED_ENLIGHTENMENTS_CONTROL
  * without a type name; the name is hvref's, so that the layout can be
@@ -685,7 +687,7 @@ HVREF_ASSERT_SIZE(HV_NESTED_ENLIGHTENMENTS_FEATURES, 4);
 typedef union _HV_NESTED_ENLIGHTENMENTS_HYPERCALL_CONTROLS {
     UINT32 AsUINT32; /**< The whole word. */
     HVREF_EXTENSION struct {
-        UINT32 InterPartitionCommunication : 1; /**< The L0 hypervisor handles the nested guest's inter-partition communication hypercalls. */
+        UINT32 InterPartitionCommunication : 1; /**< Inter-partition communication hypercalls of the nested guest (not described further by the TLFS). */
         UINT32 Reserved : 31;                   /**< Reserved; zero. */
     };
 } HV_NESTED_ENLIGHTENMENTS_HYPERCALL_CONTROLS, *PHV_NESTED_ENLIGHTENMENTS_HYPERCALL_CONTROLS;
@@ -695,9 +697,9 @@ HVREF_ASSERT_SIZE(HV_NESTED_ENLIGHTENMENTS_HYPERCALL_CONTROLS, 4);
  * \brief Nested enlightenments an L1 hypervisor grants the nested guest
  *        it currently runs on this virtual processor (x64).
  *
- * An L1 hypervisor running on Microsoft's hypervisor writes this part of
- * its VP assist page before it enters a nested guest; the L0 hypervisor
- * reads it on the nested guest's exits. On ARM64 the field is reserved.
+ * An L1 hypervisor running on Microsoft's hypervisor sets it in its VP
+ * assist page to tell the L0 hypervisor which nested enlightenments the
+ * nested guest it currently runs may use. On ARM64 the field is reserved.
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_nested_enlightenments_control}
@@ -707,7 +709,7 @@ HVREF_ASSERT_SIZE(HV_NESTED_ENLIGHTENMENTS_HYPERCALL_CONTROLS, 4);
  */
 typedef struct _HV_NESTED_ENLIGHTENMENTS_CONTROL {
     HV_NESTED_ENLIGHTENMENTS_FEATURES Features;                   /**< Enlightenments enabled for the nested guest. */
-    HV_NESTED_ENLIGHTENMENTS_HYPERCALL_CONTROLS HypercallControls; /**< Hypercalls of the nested guest the L0 hypervisor handles. */
+    HV_NESTED_ENLIGHTENMENTS_HYPERCALL_CONTROLS HypercallControls; /**< Hypercall controls for the nested guest. */
 } HV_NESTED_ENLIGHTENMENTS_CONTROL, *PHV_NESTED_ENLIGHTENMENTS_CONTROL;
 HVREF_ASSERT_SIZE(HV_NESTED_ENLIGHTENMENTS_CONTROL, 8);
 
@@ -715,9 +717,10 @@ HVREF_ASSERT_SIZE(HV_NESTED_ENLIGHTENMENTS_CONTROL, 8);
  * \brief The virtualization fault information area of the VP assist page:
  *        the code and parameters of the current virtualization fault.
  *
- * The hypervisor fills it when it raises a virtualization exception (\#VE)
- * in the virtual processor; the handler reads it there. The TLFS requires
- * the area to be 16-byte aligned within the page (it is at byte 64).
+ * It holds the code and parameters of the virtual processor's current
+ * virtualization fault (see HV_NESTED_ENLIGHTENMENTS_FEATURES::VirtualizationException).
+ * The TLFS requires the area to be 16-byte aligned within the page (it is
+ * at byte 64).
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_virtualization_fault_information}
@@ -826,8 +829,8 @@ HVREF_ASSERT_SIZE(HV_VP_ASSIST_PAGE, 0x1000);
  *        IA32_MCi_STATUS machine-check bank register.
  *
  * Bits 15:0 are the MCA error code (HV_SYNMC_MCA_ERROR_CODE), bits 31:16
- * the model-specific code, whose top two bits say whether the hypervisor or
- * software detected the error; bits 63:55 are the architectural flags
+ * the model-specific code, whose top two bits flag a hypervisor error and a
+ * software error; bits 63:55 are the architectural flags
  * (valid, overflow, uncorrected, enabled, MISC and ADDR valid, processor
  * context corrupt, signalled, action required).
  *
@@ -848,8 +851,8 @@ typedef union _HV_X64_MSR_SYNMC_STATUS_CONTENTS {
             UINT16 ModelSpecificErrorCode; /**< Bits 31:16 as one word. */
             HVREF_EXTENSION struct {
                 UINT16 ErrorDetail : 14;    /**< Bits 29:16: details of the error. */
-                UINT16 HypervisorError : 1; /**< Bit 30: the hypervisor detected the error. */
-                UINT16 SoftwareError : 1;   /**< Bit 31: software detected the error. */
+                UINT16 HypervisorError : 1; /**< Bit 30: a hypervisor error. */
+                UINT16 SoftwareError : 1;   /**< Bit 31: a software error. */
             };
         };
         HVREF_EXTENSION struct {
