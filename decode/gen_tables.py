@@ -76,7 +76,11 @@ def decode_model(document: dict, strict: bool = True) -> dict:
     valued = [e for e in entities if "value" in e]
     for table, wanted in TABLES:
         rows = []
-        for e in sorted((e for e in valued if wanted(e)), key=lambda e: (e["value"], e["name"])):
+        # Of the names one number has (0x00060001: HvX64RegisterCs and
+        # HvArm64RegisterIccAp1r1El1), one whose value hvref can lay out
+        # comes first, then by name.
+        for e in sorted((e for e in valued if wanted(e)),
+                        key=lambda e: (e["value"], not e.get("layouts"), e["name"])):
             call = e.get("call", {})
             detail = " ".join(x for x in (call.get("kind", ""), "fast" if call.get("fast")
                                           else "") if x)
