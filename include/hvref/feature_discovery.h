@@ -597,7 +597,7 @@ typedef union _HV_X64_HYPERVISOR_FEATURES_EDX {
         UINT32 HypervisorSleepStateSupportAvailable : 1; /**< The hypervisor supports a sleep state. */
         UINT32 NumaDistanceQueryAvailable : 1; /**< NUMA distances can be queried. */
         UINT32 FrequencyRegsAvailable : 1; /**< Timer frequencies can be read from synthetic registers. */
-        UINT32 SyntheticMachineCheckAvailable : 1; /**< Synthetic machine checks can be injected. */
+        UINT32 SyntheticMachineCheckAvailable : 1; /**< Synthetic machine checks can be injected (HV_SYNMC_X64_EVENT). */
         UINT32 GuestCrashMsrsAvailable : 1; /**< The guest crash MSRs are implemented. */
         UINT32 DebugRegsAvailable : 1; /**< The synthetic debug MSRs are implemented. */
         UINT32 Npiep1Available : 1; /**< Non-privileged instruction execution prevention (NPIEP) is supported. */

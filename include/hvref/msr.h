@@ -150,6 +150,7 @@
  * \tlfs20{13.3.4.1}
  * \tlfs20{H}
  * \wdk2013{Hypervisor Synthetic MSRs}
+ * \see HV_VP_ASSIST_PAGE
  */
 #define HV_X64_MSR_VP_ASSIST_PAGE 0x40000073
 
