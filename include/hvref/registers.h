@@ -3897,6 +3897,42 @@ typedef union _HV_X64_MSR_NPIEP_CONFIG_CONTENTS {
 HVREF_ASSERT_SIZE(HV_X64_MSR_NPIEP_CONFIG_CONTENTS, 8);
 
 /**
+ * \brief Value of the guest crash control register (HV_X64_MSR_CRASH_CTL,
+ *        HvRegisterGuestCrashCtl): read, the crash actions the hypervisor
+ *        offers; written, the action the guest takes after filling the crash
+ *        parameters P0-P4.
+ *
+ * A guest that has crashed writes the crash parameters, then this register
+ * with CrashNotify set (and CrashMessage too when P3 and P4 give the address
+ * and length of a message), once per crash.
+ *
+ * \note TLFS 6.0b reserves bits 61:0; the online TLFS and OpenVMM name bits
+ *       60:58 PreOSId and bit 61 NoCrashDump, which hvref defines.
+ *       \erratum{E460} \erratum{E462}
+ * \note The online data-type page calls the ARM64 register
+ *       HvSyntheticMsrCrashCtl; the online partition-properties page, the
+ *       register-name list and Microsoft's headers call it
+ *       HvRegisterGuestCrashCtl, which hvref defines. \erratum{E461}
+ *
+ * \par Specification
+ * \tlfsonline{datatypes/hv_crash_ctl_reg_contents}
+ * \tlfsonline{partition-properties#guest-crash-enlightenment-interface}
+ * \tlfs60b{4.3,Guest Crash Enlightenment Interface}
+ * \see HV_X64_MSR_CRASH_CTL, HvRegisterGuestCrashCtl, HV_REGISTER_VALUE
+ */
+typedef union _HV_CRASH_CTL_REG_CONTENTS {
+    UINT64 AsUINT64; /**< The whole value. */
+    HVREF_EXTENSION struct {
+        UINT64 Reserved : 58;    /**< Bits 57:0: reserved; the TLFS spells them Reserved, which its section 1.2 says readers ignore. */
+        UINT64 PreOSId : 3;      /**< Bits 60:58: the pre-OS environment the crash happened in (online TLFS). */
+        UINT64 NoCrashDump : 1;  /**< Bit 61: no crash dump is captured (online TLFS). */
+        UINT64 CrashMessage : 1; /**< Bit 62: P3 holds the message's guest physical address, P4 its length in bytes. */
+        UINT64 CrashNotify : 1;  /**< Bit 63: the crash parameters are written; the hypervisor logs them. */
+    };
+} HV_CRASH_CTL_REG_CONTENTS, *PHV_CRASH_CTL_REG_CONTENTS;
+HVREF_ASSERT_SIZE(HV_CRASH_CTL_REG_CONTENTS, 8);
+
+/**
  * \brief Value of HvX64RegisterSevAvicGpa: the page of an SEV-SNP guest's
  *        Secure AVIC and whether it is on.
  *
