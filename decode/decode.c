@@ -347,10 +347,17 @@ static int numbers(FILE *err, const char *kind, char *const values[], int n,
 int hvref_decode(const char *kind, int count, char *const values[], int json, FILE *out,
                  FILE *err)
 {
-    static const struct { const char *kind; int group; unsigned long long max; } kinds[] = {
-        {"input", 1, ~0ull}, {"output", 1, ~0ull}, {"status", 1, 0xFFFFull},
-        {"msr", 2, 0xFFFFFFFFull}, {"cpuid", 5, 0xFFFFFFFFull}, {"register", 1, 0xFFFFFFFFull},
-        {"smccc", 1, 0xFFFFFFFFull},
+    /* max: the largest first number of a group (the code, MSR or leaf);
+     * rest: the largest of the numbers after it (an MSR's 64-bit value, a
+     * leaf's four 32-bit registers). */
+    static const struct {
+        const char *kind;
+        int group;
+        unsigned long long max, rest;
+    } kinds[] = {
+        {"input", 1, ~0ull, 0}, {"output", 1, ~0ull, 0}, {"status", 1, 0xFFFFull, 0},
+        {"msr", 2, 0xFFFFFFFFull, ~0ull}, {"cpuid", 5, 0xFFFFFFFFull, 0xFFFFFFFFull},
+        {"register", 1, 0xFFFFFFFFull, 0}, {"smccc", 1, 0xFFFFFFFFull, 0},
     };
     decoder d;
     unsigned k;
@@ -394,8 +401,10 @@ int hvref_decode(const char *kind, int count, char *const values[], int json, FI
             given[0] = number;
             wide = values[i] + n + 1;
         }
-        if (numbers(err, kind, g == 1 ? given : values + i, g, v, kinds[k].max) !=
-            HVREF_DECODE_OK)
+        if (numbers(err, kind, g == 1 ? given : values + i, 1, v, kinds[k].max) !=
+                HVREF_DECODE_OK ||
+            (g > 1 && numbers(err, kind, values + i + 1, g - 1, v + 1, kinds[k].rest) !=
+                          HVREF_DECODE_OK))
             return HVREF_DECODE_BAD_INPUT;
         memset(bytes, 0, sizeof bytes);
         if (wide != NULL && !parse_wide(wide, bytes))

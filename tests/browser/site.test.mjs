@@ -1268,6 +1268,10 @@ const DECODES = [
   ["output", ["0x0000000500000000"]],
   ["status", ["0x0005"]],
   ["msr", ["0x40000001", "0x0000000012345001"]],
+  // A value above 32 bits (the guest OS identity) and the crash control MSR.
+  ["msr", ["0x40000000", "0x0001040A00024A65"]],
+  ["msr", ["0x40000105", "0xC000000000000000"]],
+  ["smccc", ["0x8600FF01"]],
   ["cpuid", ["0x40000000", "0x4000000A", "0x7263694D", "0x666F736F", "0x76482074"]],
   ["register", ["0x00090000"]],
   ["register", ["0x00060001", "0xA09B0010FFFFFFFF0000000000000000"]],

@@ -38,6 +38,16 @@ VECTORS = [
      {"Enable": 1, "Locked": 0, "HypercallGpfn": 0x12345}, None),
     # HV_X64_MSR_GUEST_OS_ID is 0x40000000.
     (["msr", "0x40000000", "0"], 0, "HV_X64_MSR_GUEST_OS_ID", {}, None),
+    # An MSR value uses all 64 bits: Windows NT 10.0 build 19045, service
+    # version 2 (vendor 1 in bits 62:48, OS ID 4 in 47:40, major 10 in 39:32,
+    # minor 0 in 31:24, service version 2 in 23:16, build in 15:0).
+    (["msr", "0x40000000", "0x0001040A00024A65"], 0, "HV_X64_MSR_GUEST_OS_ID",
+     {"VendorId": 1, "OsId": 4, "MajorVersion": 10, "MinorVersion": 0, "ServiceVersion": 2,
+      "BuildNumber": 19045}, None),
+    # A crash report: CrashNotify (bit 63) and CrashMessage (bit 62) of
+    # HV_X64_MSR_CRASH_CTL (0x40000105), TLFS 6.0b 4.3 and online.
+    (["msr", "0x40000105", "0xC000000000000000"], 0, "HV_X64_MSR_CRASH_CTL",
+     {"CrashNotify": 1, "CrashMessage": 1, "NoCrashDump": 0, "PreOSId": 0}, None),
     # Leaf 0x40000000: the highest leaf in EAX, "Microsoft Hv" in EBX ECX EDX.
     (["cpuid", "0x40000000", "0x4000000A", "0x7263694D", "0x666F736F", "0x76482074"], 0,
      "HvCpuIdFunctionHvVendorAndMaxFunction", {"MaxFunction": 0x4000000A}, None),
@@ -78,6 +88,7 @@ BAD = [
     (["status", "-1"], "is not a number"),
     (["status", "0x10000"], "out of range"),
     (["msr", "0x100000000", "0"], "out of range"),
+    (["msr", "0x40000000", "0x10000000000000000"], "is not a number"),
     (["input", "0x10000000000000000"], "is not a number"),
     (["bogus", "1"], "unknown kind"),
     (["register", "0x00060001=0xzz"], "is not a register value"),
