@@ -40,6 +40,8 @@ from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "references"))
+import catalogue as cat  # noqa: E402  (the per-architecture naming, arch_variant)
 
 # The files read in each project, by repository path; a missing file is
 # skipped with a warning (older Linux trees lack include/hyperv/, newer ones
@@ -841,6 +843,9 @@ def match_all(h: Hvref, items: List[Item]) -> Tuple[List[Match], List[Disagreeme
 
 
 RESERVED = re.compile(r"reserved|^_?(rsvd|padding|pad|mbz|res\b|res\d|preserved|unused)", re.I)
+# Whole-value views of a union (normalised names): AsUINT64, as_u64, and the
+# halves LowUINT32 / high_uint32, which name bytes, not fields.
+WHOLE_VIEW = re.compile(r"asu|(low|high)uint\d+$")
 
 
 def compare_bits(h: Hvref, target: str, it: Item) -> List[Disagreement]:
@@ -863,11 +868,17 @@ def compare_bits(h: Hvref, target: str, it: Item) -> List[Disagreement]:
     for m, off, size, bit, width, res in h.members.get(target, []):
         if bit is None and off is not None and size is not None:
             bit, width = off * 8, size * 8
-        if bit is not None and not norm(m).startswith("asuint"):
+        if bit is not None and not WHOLE_VIEW.match(norm(m)):
             spans.append((m, bit, width, bool(res)))
+    # A member that contains another is a union's other view of the same
+    # bytes (the VP assist page's whole-page padding beside its fields), not
+    # a field of its own.
+    spans = [s for s in spans
+             if not any(t[2] < s[2] and s[1] <= t[1] and t[1] + t[2] <= s[1] + s[2]
+                        for t in spans)]
     for fname, bit, width in it.bits:
         theirs_reserved = RESERVED.search(fname) is not None
-        if norm(fname).startswith(("asuint", "asu")):
+        if WHOLE_VIEW.match(norm(fname)):
             continue
         for m, obit, owidth, ours_reserved in spans:
             if obit < bit + width and bit < obit + owidth and theirs_reserved != ours_reserved \
@@ -913,7 +924,14 @@ def own_name(it: Item) -> str:
 
 
 def proposals(h: Hvref, matches: List[Match], rows: List[Dict[str, str]]) -> List[Tuple[str, str, str, str]]:
-    have = {(r["name"], r["alias"], r["kind"]) for r in rows}
+    # A row on either architecture's variant (HV_X64_INPUT_X) covers the
+    # TLFS name a project's comment gives (HV_INPUT_X, the target's).
+    variant_of = {}
+    for name in h.names:
+        for arch, _ in cat.ARCHITECTURES:
+            variant_of[cat.arch_variant(name, arch)] = name
+    have = {(variant_of.get(r["name"], r["name"]), r["alias"], r["kind"]) for r in rows}
+    have |= {(r["name"], r["alias"], r["kind"]) for r in rows}
     have_alias = {(r["name"], norm(r["alias"]), r["kind"]) for r in rows}
     out: List[Tuple[str, str, str, str]] = []
     seen = set()
