@@ -1227,7 +1227,10 @@ HVREF_ASSERT_SIZE(HV_MONITOR_PAGE, 0x1000);
 typedef volatile HV_MONITOR_PAGE *PVHV_MONITOR_PAGE;
 
 /**
- * \brief Identifies a proximity (NUMA) domain: any 32-bit value.
+ * \brief Identifies a proximity (NUMA) domain in 32 bits.
+ *
+ * TLFS 2.0 gives only the width; the online TLFS says the valid
+ * identifiers are 0 to 63.
  *
  * \par Specification
  * \tlfsonline{datatypes/hv_proximity_domain_id}
