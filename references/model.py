@@ -34,11 +34,11 @@ KINDS = {"struct": "struct", "union": "union", "enum": "enum", "typedef": "typed
 # decoders find registers by number through it.
 REGISTER_NAME_ENUM = re.compile(r"_?HV_(?:X64_|ARM64_)?REGISTER_NAMES?(?:_\w+)?")
 
-# A register's architecture, from its enumeration's prefix (neither: both),
-# and its kind, from the title of the \defgroup that holds the enumeration
+# A register's architecture, from its enumeration's prefix (HV_X64_,
+# HV_ARM64_: catalogue.ARCHITECTURES; neither: both), and its kind, from the title of the \defgroup that holds the enumeration
 # without the architecture word ("Common: ", "x64 ", "ARM64 "), so that one
 # kind ("general-purpose registers") spans both architectures.
-REGISTER_ARCHITECTURES = (("HV_X64_", "x64"), ("HV_ARM64_", "ARM64"))
+REGISTER_ARCHITECTURES = tuple((f"HV_{prefix}_", arch) for arch, prefix in cat.ARCHITECTURES)
 REGISTER_TITLE_ARCHITECTURE = re.compile(r"^(?:Common:\s*|x64\s+|ARM64\s+)", re.IGNORECASE)
 REGISTERS_HEADER = "hvref/registers.h"
 
