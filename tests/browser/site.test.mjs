@@ -872,26 +872,38 @@ async function checkFileUrl(facts) {
   await context.close();
 }
 
-async function checkTable(context, base, facts) {
+// Opens a page with a table hvref-table.js enhances; null (and a failed
+// check) when the script did not add the table's filters (#filtersId).
+async function openTable(context, base, pageName, filtersId) {
   const page = await context.newPage();
-  await page.goto(`${base}/${TABLE_PAGE}`, { waitUntil: "load" });
-  const enhanced = await page.locator("#hvref-hypercall-filters").waitFor({ timeout: 5_000 })
+  await page.goto(`${base}/${pageName}`, { waitUntil: "load" });
+  const enhanced = await page.locator(`#${filtersId}`).waitFor({ timeout: 5_000 })
     .then(() => true, () => false);
-  if (!check(enhanced, `${TABLE_PAGE}: hvref-table.js added its filters`)) {
+  if (!check(enhanced, `${pageName}: hvref-table.js added its filters`)) {
     await page.close();
-    return;
+    return null;
   }
-  // The visible rows as {code, name, kind}, columns found by heading text.
-  const visible = () => page.evaluate(() => {
-    const table = document.querySelector("table.hvref-hypercall-table");
+  return page;
+}
+
+// The table's shown rows as objects keyed by `columns`, each column found by
+// the start of its heading's text.
+function shownRows(page, selector, columns) {
+  return page.evaluate(([sel, names]) => {
+    const table = document.querySelector(sel);
     const heads = [...table.tHead.rows[0].cells].map((th) => th.textContent.trim().toLowerCase());
-    const col = (name) => heads.findIndex((h) => h.startsWith(name));
-    const [code, name, kind] = ["code", "name", "kind"].map(col);
+    const at = names.map((name) => heads.findIndex((h) => h.startsWith(name)));
     return [...table.tBodies[0].rows]
       .filter((tr) => !tr.hidden && tr.getClientRects().length > 0)
-      .map((tr) => ({ code: tr.cells[code].textContent.trim(),
-        name: tr.cells[name].textContent.trim(), kind: tr.cells[kind].textContent.trim() }));
-  });
+      .map((tr) => Object.fromEntries(names.map((name, i) =>
+        [name, tr.cells[at[i]].textContent.trim()])));
+  }, [selector, columns]);
+}
+
+async function checkTable(context, base, facts) {
+  const page = await openTable(context, base, TABLE_PAGE, "hvref-hypercall-filters");
+  if (!page) return;
+  const visible = () => shownRows(page, "table.hvref-hypercall-table", ["code", "name", "kind"]);
   const all = await visible();
   check(all.length === facts.calls.length,
     `${TABLE_PAGE}: every call code is a row (${all.length} of ${facts.calls.length})`);
@@ -957,23 +969,11 @@ async function checkTerms(context, base, facts) {
 // catalogue_facts.py from the header's text), the architecture filter, a
 // number typed in the text filter, and sorting by number.
 async function checkRegisterTable(context, base, facts) {
-  const page = await context.newPage();
-  await page.goto(`${base}/${REGISTER_PAGE}`, { waitUntil: "load" });
-  const enhanced = await page.locator("#hvref-register-filters").waitFor({ timeout: 5_000 })
-    .then(() => true, () => false);
-  if (!check(enhanced, `${REGISTER_PAGE}: hvref-table.js added its filters`)) {
-    await page.close();
-    return;
-  }
-  const visible = () => page.evaluate(() => {
-    const table = document.querySelector("table.hvref-register-table");
-    const heads = [...table.tHead.rows[0].cells].map((th) => th.textContent.trim().toLowerCase());
-    const col = (name) => heads.findIndex((h) => h.startsWith(name));
-    const [number, name, arch] = ["number", "name", "architecture"].map(col);
-    return [...table.tBodies[0].rows].filter((tr) => !tr.hidden)
-      .map((tr) => ({ number: tr.cells[number].textContent.trim(),
-        name: tr.cells[name].textContent.trim(), arch: tr.cells[arch].textContent.trim() }));
-  });
+  const page = await openTable(context, base, REGISTER_PAGE, "hvref-register-filters");
+  if (!page) return;
+  const visible = async () => (await shownRows(page, "table.hvref-register-table",
+    ["number", "name", "architecture"])).map((r) => ({ number: r.number, name: r.name,
+    arch: r.architecture }));
   const key = (r) => `${r.name} ${r.number} ${r.arch}`;
   const all = await visible();
   const want = facts.registers.map(key).sort();
